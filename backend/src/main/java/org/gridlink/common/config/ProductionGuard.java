@@ -1,0 +1,68 @@
+package org.gridlink.common.config;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * In the {@code prod} environment, refuses to start until every real dependency and secret is
+ * configured, naming each one that is missing or still a development default. The embedded mode
+ * (H2, in-process stand-ins, dev login) can therefore never be reached in production.
+ */
+@Context
+@Requires(env = "prod")
+public class ProductionGuard {
+  /** The JWT secret shipped in application.yml for the embedded mode only. */
+  static final String DEV_JWT_SECRET_PREFIX = "dev-only-";
+
+  public ProductionGuard(Environment environment) {
+    List<String> problems = check(environment);
+    if (!problems.isEmpty()) {
+      throw new ConfigurationException(
+          "GridLink refuses to start in production:\n - " + String.join("\n - ", problems));
+    }
+  }
+
+  static List<String> check(Environment env) {
+    List<String> problems = new ArrayList<>();
+    String mode = env.getProperty("gridlink.mode", String.class).orElse("");
+    if (!"production".equals(mode)) {
+      problems.add("gridlink.mode is '" + mode + "'; production requires 'production'");
+    }
+    String dbUrl = env.getProperty("datasources.default.url", String.class).orElse("");
+    if (dbUrl.isBlank()) {
+      problems.add("GRIDLINK_DB_URL is missing (a jdbc:mysql:// URL to MySQL or MariaDB)");
+    } else if (!dbUrl.startsWith("jdbc:mysql:") && !dbUrl.startsWith("jdbc:mariadb:")) {
+      problems.add(
+          "GRIDLINK_DB_URL must point to MySQL/MariaDB (jdbc:mysql://...); the embedded database is"
+              + " not allowed in production");
+    }
+    if (env.getProperty("datasources.default.username", String.class).orElse("").isBlank()) {
+      problems.add("GRIDLINK_DB_USER is missing");
+    }
+    if (env.getProperty("redis.uri", String.class).orElse("").isBlank()) {
+      problems.add("REDIS_URI is missing (e.g. redis://host:6379)");
+    }
+    if (env.getProperty("gridlink.wechat.app-id", String.class).orElse("").isBlank()) {
+      problems.add("GRIDLINK_WECHAT_APP_ID is missing (the mini-program's AppID)");
+    }
+    if (env.getProperty("gridlink.wechat.secret", String.class).orElse("").isBlank()) {
+      problems.add("GRIDLINK_WECHAT_SECRET is missing (the mini-program's AppSecret)");
+    }
+    String jwt =
+        env.getProperty(
+                "micronaut.security.token.jwt.signatures.secret.generator.secret", String.class)
+            .orElse("");
+    if (jwt.isBlank()) {
+      problems.add("GRIDLINK_JWT_SECRET is missing (at least 32 random characters)");
+    } else if (jwt.startsWith(DEV_JWT_SECRET_PREFIX)) {
+      problems.add("GRIDLINK_JWT_SECRET is still the development default");
+    } else if (jwt.length() < 32) {
+      problems.add("GRIDLINK_JWT_SECRET is too short (at least 32 characters)");
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,154 @@
+package org.gridlink.common.idempotency;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.body.CloseableAvailableByteBody;
+import io.micronaut.http.filter.FilterContinuation;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.gridlink.common.web.ProblemException;
+
+/**
+ * {@code Idempotency-Key} for POSTs: the same key with the same body replays the first successful
+ * answer (a resident on a flaky mobile connection taps "submit" twice and gets one report); the
+ * same key with a different body is a 422; a key whose first request is still running is a 409.
+ * Keys are scoped to the caller, so nobody can replay someone else's answer. Only a request that
+ * carries the header has its body buffered; uploads without it stream untouched.
+ */
+@ServerFilter("/api/**")
+class IdempotencyFilter implements Ordered {
+  static final String HEADER = "Idempotency-Key";
+  static final String REPLAYED_HEADER = "Idempotent-Replayed";
+  private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
+  private final IdempotencyStore store;
+  private final JsonMapper json;
+
+  IdempotencyFilter(IdempotencyStore store, JsonMapper json) {
+    this.store = store;
+    this.json = json;
+  }
+
+  @RequestFilter
+  @ExecuteOn(TaskExecutors.BLOCKING)
+  HttpResponse<?> around(HttpRequest<?> request, FilterContinuation<MutableHttpResponse<?>> next) {
+    String key = request.getHeaders().get(HEADER);
+    if (request.getMethod() != HttpMethod.POST || key == null) {
+      return next.proceed();
+    }
+    if (!VALID_KEY.matcher(key).matches()) {
+      throw new ProblemException(
+          HttpStatus.BAD_REQUEST, "bad-request", "problem.idempotency.key-invalid");
+    }
+    String principal = request.getUserPrincipal().map(Principal::getName).orElse("anonymous");
+    String hash = fingerprint(request);
+    Optional<IdempotencyRecord> earlier =
+        store.claimOrExisting(
+            store.newClaim(principal, key, request.getMethodName(), request.getPath(), hash));
+    if (earlier.isPresent()) {
+      return replay(earlier.get(), hash, request.getPath());
+    }
+    MutableHttpResponse<?> response;
+    try {
+      response = next.proceed();
+    } catch (RuntimeException e) {
+      store.release(principal, key);
+      throw e;
+    }
+    if (response.getStatus().getCode() >= 200 && response.getStatus().getCode() < 300) {
+      store.complete(principal, key, response.getStatus().getCode(), serialise(response));
+    } else {
+      store.release(principal, key);
+    }
+    return response;
+  }
+
+  private HttpResponse<?> replay(IdempotencyRecord earlier, String hash, String path) {
+    if (!earlier.requestHash().equals(hash) || !earlier.path().equals(path)) {
+      throw new ProblemException(
+          HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "problem.idempotency.reused");
+    }
+    if (earlier.state() == IdempotencyRecord.State.IN_PROGRESS) {
+      throw new ProblemException(
+          HttpStatus.CONFLICT, "idempotency-in-progress", "problem.idempotency.in-progress");
+    }
+    MutableHttpResponse<byte[]> replayed =
+        HttpResponse.<byte[]>status(HttpStatus.valueOf(earlier.responseStatus()))
+            .header(REPLAYED_HEADER, "true");
+    String body = earlier.responseBody();
+    if (body != null && !body.isEmpty()) {
+      replayed
+          .contentType(MediaType.APPLICATION_JSON_TYPE)
+          .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+    return replayed;
+  }
+
+  private String serialise(MutableHttpResponse<?> response) {
+    Optional<?> body = response.getBody();
+    if (body.isEmpty()) {
+      return "";
+    }
+    try {
+      return json.writeValueAsString(body.get());
+    } catch (IOException e) {
+      throw new IllegalStateException("Response body cannot be stored for replay", e);
+    }
+  }
+
+  /** SHA-256 over method, path and the raw body: any difference means "another request". */
+  private static String fingerprint(HttpRequest<?> request) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(
+          (request.getMethodName() + ' ' + request.getPath() + '\n')
+              .getBytes(StandardCharsets.UTF_8));
+      digest.update(bodyOf(request));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JRE", e);
+    }
+  }
+
+  private static byte[] bodyOf(HttpRequest<?> request) {
+    if (!(request instanceof ServerHttpRequest<?> server)) {
+      return new byte[0];
+    }
+    try (CloseableAvailableByteBody body =
+        server.byteBody().split().buffer().get(30, TimeUnit.SECONDS)) {
+      return body.toByteArray();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while reading the request body", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new ProblemException(
+          HttpStatus.BAD_REQUEST, "bad-request", "problem.bad-request.detail");
+    }
+  }
+
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.SECURITY.after();
+  }
+}

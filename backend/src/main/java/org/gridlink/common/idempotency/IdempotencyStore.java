@@ -1,0 +1,98 @@
+package org.gridlink.common.idempotency;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.gridlink.common.config.GridlinkProperties;
+
+/**
+ * Claims idempotency keys in the database: the unique (principal, key) index decides which of two
+ * concurrent requests runs; the other sees the claim. Durable across restarts and shared by every
+ * instance, which an in-memory map would not be.
+ */
+@Singleton
+class IdempotencyStore {
+  private final IdempotencyRepository repository;
+  private final Clock clock;
+  private final GridlinkProperties properties;
+
+  IdempotencyStore(IdempotencyRepository repository, Clock clock, GridlinkProperties properties) {
+    this.repository = repository;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  /** Either our new claim (empty) or the record someone else made first. */
+  Optional<IdempotencyRecord> claimOrExisting(IdempotencyRecord claim) {
+    Optional<IdempotencyRecord> existing =
+        repository.findByPrincipalAndKey(claim.principal(), claim.key());
+    if (existing.isPresent() && existing.get().expiresAt().isBefore(clock.instant())) {
+      repository.delete(existing.get());
+      existing = Optional.empty();
+    }
+    if (existing.isPresent()) {
+      return existing;
+    }
+    try {
+      repository.save(claim);
+      return Optional.empty();
+    } catch (DataAccessException e) {
+      if (!isDuplicate(e)) {
+        throw e;
+      }
+      return repository.findByPrincipalAndKey(claim.principal(), claim.key());
+    }
+  }
+
+  IdempotencyRecord newClaim(
+      String principal, String key, String method, String path, String hash) {
+    Instant now = clock.instant();
+    return new IdempotencyRecord(
+        null,
+        principal,
+        key,
+        method,
+        path,
+        hash,
+        IdempotencyRecord.State.IN_PROGRESS,
+        null,
+        null,
+        now,
+        now.plus(properties.getIdempotency().getRetention()));
+  }
+
+  void complete(String principal, String key, int status, String body) {
+    repository
+        .findByPrincipalAndKey(principal, key)
+        .ifPresent(r -> repository.update(r.completed(status, body)));
+  }
+
+  /** A failed first attempt created nothing: release the key so the client may retry with it. */
+  void release(String principal, String key) {
+    repository.findByPrincipalAndKey(principal, key).ifPresent(repository::delete);
+  }
+
+  @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+  void purgeExpired() {
+    repository.deleteByExpiresAtLessThan(clock.instant());
+  }
+
+  private static boolean isDuplicate(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
