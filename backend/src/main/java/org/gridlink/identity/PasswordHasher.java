@@ -9,12 +9,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 class PasswordHasher {
   private final BCryptPasswordEncoder encoder;
 
-  /** Compared against when the username is unknown, so both cases take the same time. */
-  private final String decoyHash;
+  /**
+   * Compared against when the username is unknown, so both cases take the same time. Made on first
+   * use, not at start-up: one hash at cost 12 is a noticeable part of the start time.
+   */
+  private volatile String decoyHash;
 
   PasswordHasher(GridlinkProperties properties) {
     this.encoder = new BCryptPasswordEncoder(properties.getLogin().getHashStrength());
-    this.decoyHash = encoder.encode("decoy-password-for-unknown-users");
   }
 
   String hash(String password) {
@@ -27,7 +29,12 @@ class PasswordHasher {
 
   /** Burns the same time as a real check; always false. */
   boolean matchesNothing(String password) {
-    encoder.matches(password, decoyHash);
+    String decoy = decoyHash;
+    if (decoy == null) {
+      decoy = encoder.encode("decoy-password-for-unknown-users");
+      decoyHash = decoy;
+    }
+    encoder.matches(password, decoy);
     return false;
   }
 }

@@ -59,19 +59,24 @@ class StaffAuthService {
     Optional<StaffAccount> found = accounts.findByUsername(username);
     if (found.isEmpty() || found.get().disabled()) {
       hasher.matchesNothing(password);
-      audit.record(username, "", "LOGIN_FAILED", client, "unknown or disabled account");
+      audit.record(
+          StaffSubjects.PREFIX + username,
+          "",
+          "LOGIN_FAILED",
+          client,
+          "unknown or disabled account");
       throw invalidCredentials();
     }
     StaffAccount account = found.get();
     if (account.isLockedAt(now)) {
-      audit.record(username, account.roles(), "LOGIN_REFUSED_LOCKED", client, null);
+      audit.record(subjectOf(account), account.roles(), "LOGIN_REFUSED_LOCKED", client, null);
       throw locked(account.lockedUntil(), now);
     }
     if (!hasher.matches(password, account.passwordHash())) {
       return failedAttempt(account, client, now);
     }
     accounts.resetFailures(account.id(), now);
-    audit.record(username, account.roles(), "LOGIN_SUCCEEDED", client, null);
+    audit.record(subjectOf(account), account.roles(), "LOGIN_SUCCEEDED", client, null);
     return tokens.issue(
         subjectOf(account), account.displayName(), account.roleSet(), account.mustChangePassword());
   }
@@ -84,10 +89,10 @@ class StaffAuthService {
       Instant until = now.plus(settings.getLockout());
       accounts.lockUntil(account.id(), until, now);
       audit.record(
-          account.username(), account.roles(), "ACCOUNT_LOCKED", client, failures + " failures");
+          subjectOf(account), account.roles(), "ACCOUNT_LOCKED", client, failures + " failures");
       throw locked(until, now);
     }
-    audit.record(account.username(), account.roles(), "LOGIN_FAILED", client, "wrong password");
+    audit.record(subjectOf(account), account.roles(), "LOGIN_FAILED", client, "wrong password");
     throw invalidCredentials();
   }
 

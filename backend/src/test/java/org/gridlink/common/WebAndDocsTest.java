@@ -26,6 +26,9 @@ class WebAndDocsTest {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.header("Content-Type")).startsWith("text/html");
     assertThat(r.body()).contains("<div id=");
+    var bare = api.get("/console").send();
+    assertThat(bare.status()).isEqualTo(308);
+    assertThat(bare.header("Location")).isEqualTo("/console/");
   }
 
   @Test

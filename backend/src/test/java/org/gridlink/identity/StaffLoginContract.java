@@ -94,7 +94,9 @@ abstract class StaffLoginContract {
               assertThat(e.get("requestId")).isNotNull();
             });
     var forStaff =
-        api.get("/api/v1/admin/audit?actor=" + staff.username()).bearer(accounts.admin()).send();
+        api.get("/api/v1/admin/audit?actor=staff:" + staff.username())
+            .bearer(accounts.admin())
+            .send();
     assertThat(forStaff.body()).contains("LOGIN_FAILED");
   }
 

@@ -1,0 +1,28 @@
+// Hash history: the backend serves one index.html per app and needs no SPA fallback.
+import { createRouter, createWebHashHistory } from 'vue-router'
+import HomeView from './views/HomeView.vue'
+
+// Features of the home tiles. `built: false` routes to the polite "coming soon" page.
+export const features = [
+  { key: 'report', icon: 'photograph', built: false },
+  { key: 'findWorker', icon: 'manager-o', built: false },
+  { key: 'points', icon: 'medal-o', built: false },
+  { key: 'services', icon: 'service-o', built: false },
+  { key: 'surveys', icon: 'smile-comment-o', built: false }
+]
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', name: 'home', component: HomeView },
+    { path: '/me', name: 'me', component: () => import('./views/MeView.vue') },
+    {
+      path: '/coming-soon/:feature',
+      name: 'coming-soon',
+      component: () => import('./views/ComingSoonView.vue'),
+      props: true
+    },
+    { path: '/:pathMatch(.*)*', redirect: '/' }
+  ],
+  scrollBehavior: () => ({ top: 0 })
+})

@@ -1,0 +1,136 @@
+// English. Keys must match zh-CN.js (see tests/i18n.test.js).
+export default {
+  common: {
+    appName: 'GridLink',
+    language: 'Language',
+    languages: { 'zh-CN': '简体中文', en: 'English' },
+    loading: 'Loading…',
+    retry: 'Retry',
+    cancel: 'Cancel',
+    confirm: 'OK',
+    back: 'Back',
+    signOut: 'Sign out',
+    networkError: 'Network error, please try again later',
+    requestFailed: 'Request failed ({status})',
+    serviceStatus: {
+      label: 'Service status',
+      checking: 'Checking…',
+      ok: 'Service is up',
+      down: 'Service unavailable'
+    },
+    roles: {
+      RESIDENT: 'Resident',
+      STAFF: 'Staff',
+      GRID_WORKER: 'Grid worker',
+      ADMIN: 'Administrator'
+    }
+  },
+  portal: {
+    tabs: { home: 'Home', me: 'Me' },
+    home: {
+      title: 'GridLink',
+      subtitle: 'Your neighbourhood, taken care of',
+      tiles: {
+        report: 'Photo report',
+        findWorker: 'My grid worker',
+        points: 'Volunteer points',
+        services: 'Services',
+        surveys: 'Surveys'
+      },
+      hints: {
+        report: 'Report a problem with a photo',
+        findWorker: 'Contact your grid worker',
+        points: 'Volunteer and earn points',
+        services: 'Request community services',
+        surveys: 'Rate our services'
+      }
+    },
+    comingSoon: {
+      title: 'Coming soon',
+      body: '"{feature}" is under construction. Please check back later.',
+      backHome: 'Back to home'
+    },
+    me: {
+      title: 'Me',
+      notSignedIn: 'You are not signed in',
+      signedInAs: 'Signed in as',
+      roles: 'Roles',
+      devLoginTitle: 'Development sign-in',
+      devLoginName: 'Name',
+      devLoginNamePlaceholder: 'Enter your name',
+      devLoginNameRequired: 'Please enter your name',
+      devLogin: 'Sign in (development)',
+      useMiniProgram: 'Please sign in from the WeChat mini-program',
+      settings: 'Settings',
+      elderMode: 'Elder-friendly mode',
+      elderModeHint: 'Larger text, higher contrast, simpler pages'
+    }
+  },
+  console: {
+    title: 'GridLink Console',
+    login: {
+      title: 'Staff sign-in',
+      username: 'Username',
+      password: 'Password',
+      usernameRequired: 'Please enter your username',
+      passwordRequired: 'Please enter your password',
+      submit: 'Sign in'
+    },
+    password: {
+      title: 'Change password',
+      intro: 'This is your first sign-in or your password was reset. Please set a new password.',
+      current: 'Current password',
+      new: 'New password',
+      confirm: 'Confirm new password',
+      rules: 'At least 12 characters, with both letters and digits, and not your username.',
+      required: 'This field is required',
+      tooShort: 'The new password needs at least 12 characters',
+      needsLettersAndDigits: 'The new password needs both letters and digits',
+      sameAsUsername: 'The new password must not be your username',
+      mismatch: 'The two new passwords do not match',
+      submit: 'Change password',
+      changed: 'Password changed'
+    },
+    menu: {
+      overview: 'Overview',
+      audit: 'Audit log',
+      staff: 'Staff accounts'
+    },
+    overview: {
+      welcome: 'Welcome, {name}',
+      account: 'Current account',
+      subject: 'Subject',
+      displayName: 'Name',
+      roles: 'Roles'
+    },
+    audit: {
+      at: 'Time',
+      actor: 'Actor',
+      action: 'Action',
+      method: 'Method',
+      path: 'Path',
+      status: 'Status',
+      ip: 'IP address',
+      detail: 'Details',
+      requestId: 'Request ID',
+      empty: 'No audit entries yet'
+    },
+    staff: {
+      create: 'New account',
+      username: 'Username',
+      displayName: 'Name',
+      password: 'Initial password',
+      roles: 'Roles',
+      disabled: 'Disabled',
+      locked: 'Locked',
+      mustChangePassword: 'Must change password',
+      createdAt: 'Created',
+      status: 'Status',
+      active: 'Active',
+      created: 'Account created',
+      rolesRequired: 'Select at least one role',
+      passwordHint: 'At least 12 characters with letters and digits; changed at first sign-in',
+      empty: 'No accounts yet'
+    }
+  }
+}
