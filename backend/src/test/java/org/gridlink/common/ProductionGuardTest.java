@@ -44,7 +44,8 @@ class ProductionGuardTest {
                   .contains("REDIS_URI")
                   .contains("GRIDLINK_WECHAT_APP_ID")
                   .contains("GRIDLINK_WECHAT_SECRET")
-                  .contains("GRIDLINK_JWT_SECRET");
+                  .contains("GRIDLINK_JWT_SECRET")
+                  .contains("GRIDLINK_MEDIA_SIGNING_KEY");
             });
   }
 

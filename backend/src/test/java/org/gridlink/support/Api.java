@@ -34,6 +34,25 @@ public class Api {
     return new Call(this, "GET", path);
   }
 
+  /** Raw bytes of a GET, for images. */
+  public byte[] bytes(String path) {
+    try {
+      var r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + r.statusCode());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   public Call post(String path, Object body) {
     return new Call(this, "POST", path).json(body);
   }
@@ -100,6 +119,27 @@ public class Api {
       headers.put("Content-Type", contentType);
       body = bytes;
       return this;
+    }
+
+    /** A multipart/form-data body with one file part, as wx.uploadFile sends it. */
+    public Call multipart(String field, String filename, String contentType, byte[] bytes) {
+      String boundary = "----gridlink" + System.nanoTime();
+      var out = new java.io.ByteArrayOutputStream();
+      String head =
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + field
+              + "\"; filename=\""
+              + filename
+              + "\"\r\nContent-Type: "
+              + contentType
+              + "\r\n\r\n";
+      out.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.writeBytes(bytes);
+      out.writeBytes(
+          ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return raw("multipart/form-data; boundary=" + boundary, out.toByteArray());
     }
 
     public Call header(String name, String value) {

@@ -63,6 +63,12 @@ public class ProductionGuard {
     } else if (jwt.length() < 32) {
       problems.add("GRIDLINK_JWT_SECRET is too short (at least 32 characters)");
     }
+    String mediaKey = env.getProperty("gridlink.media.signing-key", String.class).orElse("");
+    if (mediaKey.isBlank() || mediaKey.startsWith(DEV_JWT_SECRET_PREFIX)) {
+      problems.add(
+          "GRIDLINK_MEDIA_SIGNING_KEY is missing or still the development default (32+ random"
+              + " characters; it signs photo URLs)");
+    }
     return problems;
   }
 }

@@ -1,0 +1,47 @@
+package org.gridlink.media;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.gridlink.common.web.ProblemException;
+
+/** What other features (reports, governance) may do with photos. */
+@Singleton
+public class MediaFacade {
+  private final MediaRepository repository;
+  private final MediaViews views;
+
+  MediaFacade(MediaRepository repository, MediaViews views) {
+    this.repository = repository;
+    this.views = views;
+  }
+
+  /**
+   * Attaches the owner's unattached photos to {@code reference} (e.g. "report:42") in one go:
+   * either all are attached or, for a photo that is unknown, someone else's or already used, a 400
+   * problem and none is.
+   */
+  @Transactional
+  public List<MediaView> attach(List<String> ids, String owner, String reference) {
+    List<MediaFile> files = ids.stream().map(id -> repository.findById(id).orElse(null)).toList();
+    for (int i = 0; i < files.size(); i++) {
+      MediaFile f = files.get(i);
+      if (f == null || !f.owner().equals(owner) || f.state() != MediaFile.State.UNATTACHED) {
+        throw new ProblemException(
+            HttpStatus.BAD_REQUEST, "bad-request", "problem.media.not-attachable", ids.get(i));
+      }
+    }
+    return files.stream().map(f -> views.of(repository.update(f.attach(reference)))).toList();
+  }
+
+  public Optional<MediaView> find(String id) {
+    return repository.findById(id).map(views::of);
+  }
+
+  /** A URL with the public address, for systems outside GridLink (WeChat, governance). */
+  public String absoluteUrl(String id) {
+    return views.absoluteUrl(id);
+  }
+}
