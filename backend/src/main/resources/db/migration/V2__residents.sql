@@ -40,3 +40,14 @@ CREATE TABLE resident_refresh_token (
 
 CREATE INDEX idx_resident_refresh_token_family ON resident_refresh_token (family_id);
 CREATE INDEX idx_resident_refresh_token_resident ON resident_refresh_token (resident_id);
+
+-- One-time subscribe-message consents the mini-program reports (wx.requestSubscribeMessage):
+-- each accepted template adds one message GridLink may send; each message sent spends one.
+CREATE TABLE wechat_subscribe_consent (
+  id BIGINT AUTO_INCREMENT PRIMARY KEY,
+  openid VARCHAR(128) NOT NULL,
+  template_id VARCHAR(64) NOT NULL,
+  remaining INT NOT NULL,
+  updated_at DATETIME(3) NOT NULL,
+  CONSTRAINT uk_wechat_subscribe_consent UNIQUE (openid, template_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -53,6 +53,20 @@ class MeController {
     return residents.bindPhone(auth.getName(), body.code().trim());
   }
 
+  @Operation(summary = "Record subscribe-message templates I just accepted in the mini-program")
+  @Post("/subscriptions")
+  ResidentRecords.SubscriptionsView subscribe(
+      @Body @Valid ResidentRecords.SubscriptionsRequest body, Authentication auth) {
+    return new ResidentRecords.SubscriptionsView(
+        residents.recordSubscriptions(auth.getName(), body.templateIds()));
+  }
+
+  @Operation(summary = "Messages I have agreed to receive, per template")
+  @Get("/subscriptions")
+  ResidentRecords.SubscriptionsView subscriptions(Authentication auth) {
+    return new ResidentRecords.SubscriptionsView(residents.subscriptions(auth.getName()));
+  }
+
   @Operation(summary = "Everything GridLink holds about me, as JSON")
   @Get("/export")
   HttpResponse<ResidentRecords.Export> export(Authentication auth) {

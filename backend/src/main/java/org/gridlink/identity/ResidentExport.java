@@ -28,6 +28,12 @@ class ResidentExport {
                         t.issuedAt(), t.expiresAt(), t.rotatedAt(), t.revokedAt()))
             .toList();
     return new ResidentRecords.Export(
-        clock.instant(), a.openid(), a.unionid(), residents.view(a), a.updatedAt(), sessions);
+        clock.instant(),
+        a.openid(),
+        a.unionid(),
+        residents.view(a),
+        residents.subscriptions(subject),
+        a.updatedAt(),
+        sessions);
   }
 }

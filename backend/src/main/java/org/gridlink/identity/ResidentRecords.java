@@ -19,6 +19,16 @@ final class ResidentRecords {
   @Serdeable
   record RefreshRequest(@NotBlank @Size(max = 128) String refreshToken) {}
 
+  /** Templates accepted in wx.requestSubscribeMessage (one message each). */
+  @Serdeable
+  record SubscriptionsRequest(
+      @jakarta.validation.constraints.NotEmpty @Size(max = 10)
+          List<@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String> templateIds) {}
+
+  /** Messages the resident has agreed to receive, per template, not yet sent. */
+  @Serdeable
+  record SubscriptionsView(java.util.Map<String, Integer> remaining) {}
+
   @Serdeable
   record PhoneRequest(@NotBlank @Size(max = 128) String code) {}
 
@@ -76,6 +86,7 @@ final class ResidentRecords {
       String openid,
       @Nullable String unionid,
       ProfileView profile,
+      java.util.Map<String, Integer> subscribeConsents,
       Instant updatedAt,
       List<SessionView> sessions) {}
 }

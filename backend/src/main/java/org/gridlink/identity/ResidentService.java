@@ -14,6 +14,7 @@ import org.gridlink.common.ratelimit.RateLimiter;
 import org.gridlink.common.web.ProblemException;
 import org.gridlink.wechat.WechatFacade;
 import org.gridlink.wechat.WechatIdentity;
+import org.gridlink.wechat.WechatSubscribeMessages;
 
 /**
  * Resident accounts: WeChat sign-in (find or create by openid), the resident behind a token, and
@@ -27,6 +28,7 @@ class ResidentService {
   private final WechatFacade wechat;
   private final RateLimiter rateLimiter;
   private final PhoneCipher phones;
+  private final WechatSubscribeMessages subscriptions;
   private final GridlinkProperties properties;
   private final Clock clock;
 
@@ -36,6 +38,7 @@ class ResidentService {
       WechatFacade wechat,
       RateLimiter rateLimiter,
       PhoneCipher phones,
+      WechatSubscribeMessages subscriptions,
       GridlinkProperties properties,
       Clock clock) {
     this.accounts = accounts;
@@ -43,6 +46,7 @@ class ResidentService {
     this.wechat = wechat;
     this.rateLimiter = rateLimiter;
     this.phones = phones;
+    this.subscriptions = subscriptions;
     this.properties = properties;
     this.clock = clock;
   }
@@ -135,11 +139,24 @@ class ResidentService {
             a.withPhone(sealed.cipherText(), sealed.keyId(), phones.hash(phone), clock.instant())));
   }
 
+  /** Records the subscribe-message templates the resident just accepted in the mini-program. */
+  java.util.Map<String, Integer> recordSubscriptions(
+      String subject, java.util.List<String> templateIds) {
+    ResidentAccount a = require(subject);
+    subscriptions.recordConsents(a.openid(), templateIds);
+    return subscriptions.remainingConsents(a.openid());
+  }
+
+  java.util.Map<String, Integer> subscriptions(String subject) {
+    return subscriptions.remainingConsents(require(subject).openid());
+  }
+
   /** Erases the resident's personal data and ends every session. */
   void delete(String subject) {
     ResidentAccount a = require(subject);
     Instant now = clock.instant();
     sessions.endAll(a.id());
+    subscriptions.forget(a.openid());
     accounts.update(a.erased("erased:" + UUID.randomUUID(), now));
   }
 
