@@ -1,6 +1,7 @@
 package org.gridlink.wechat;
 
 import cn.binarywang.wx.miniapp.api.WxMaService;
+import com.google.gson.JsonParseException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -48,8 +49,8 @@ class WechatCalls {
     } catch (WxErrorException e) {
       LOG.warn("WeChat {} failed with error code {}", operation, e.getError().getErrorCode());
       throw e;
-    } catch (WxRuntimeException | IllegalStateException e) {
-      // Timeouts and connection failures; the cause text may hold a URL with the access token.
+    } catch (WxRuntimeException | JsonParseException e) {
+      // Timeouts, connection failures, garbled answers; the text may hold a URL with the token.
       LOG.warn("WeChat {} failed: {}", operation, e.getClass().getSimpleName());
       throw unavailable();
     }

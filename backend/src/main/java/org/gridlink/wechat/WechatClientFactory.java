@@ -22,7 +22,7 @@ class WechatClientFactory {
   private static final Duration LOCK_LEASE = Duration.ofSeconds(30);
 
   @Singleton
-  @Requires(property = "gridlink.wechat.app-id")
+  @Requires(property = "gridlink.wechat.app-id", pattern = ".+")
   @Requires(property = "redis.uri")
   WxMaService sharedTokenService(
       GridlinkProperties properties, StatefulRedisConnection<String, String> redis) {
@@ -31,7 +31,7 @@ class WechatClientFactory {
   }
 
   @Singleton
-  @Requires(property = "gridlink.wechat.app-id")
+  @Requires(property = "gridlink.wechat.app-id", pattern = ".+")
   @Requires(missingProperty = "redis.uri")
   WxMaService inProcessTokenService(GridlinkProperties properties) {
     return create(properties.getWechat(), new WxMaDefaultConfigImpl());

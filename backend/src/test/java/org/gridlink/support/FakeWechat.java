@@ -35,6 +35,8 @@ public final class FakeWechat implements AutoCloseable {
   private final HttpServer server;
   private final AtomicInteger tokenFetches = new AtomicInteger();
   private final AtomicLong tokenCounter = new AtomicLong();
+  // Unique per fake: a token a previous fake left in Redis is never valid here.
+  private final String tokenPrefix = "ACCESS-" + UUID.randomUUID().toString().substring(0, 8) + "-";
   private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
   private final Map<String, String[]> loginCodes = new ConcurrentHashMap<>();
   private final Map<String, String> phoneCodes = new ConcurrentHashMap<>();
@@ -145,7 +147,7 @@ public final class FakeWechat implements AutoCloseable {
           return;
         }
         tokenFetches.incrementAndGet();
-        String token = "ACCESS-" + tokenCounter.incrementAndGet();
+        String token = tokenPrefix + tokenCounter.incrementAndGet();
         validTokens.add(token);
         send(ex, "{\"access_token\":\"" + token + "\",\"expires_in\":7200}");
         return;

@@ -79,4 +79,16 @@ abstract class SharedAccessTokenContract {
     assertThat(second.getAccessToken()).isEqualTo(first.getAccessToken());
     assertThat(wechat.tokenFetches()).isEqualTo(1);
   }
+
+  @Test
+  void theClassicTokenEndpointWorksWhenStableTokenIsOff() throws Exception {
+    var settings = settings(wechat);
+    settings.setStableToken(false);
+    String namespace = "gridlink-test:" + java.util.UUID.randomUUID();
+    WxMaService service = WechatClientFactory.create(settings, storeForOneInstance(namespace));
+    String token = service.getAccessToken();
+    assertThat(token).startsWith("ACCESS-");
+    assertThat(service.getAccessToken()).isEqualTo(token);
+    assertThat(wechat.tokenFetches()).isEqualTo(1);
+  }
 }
