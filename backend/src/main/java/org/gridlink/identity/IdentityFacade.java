@@ -23,6 +23,11 @@ public class IdentityFacade {
     return residents.find(subject).map(IdentityFacade::viewOf);
   }
 
+  /** The resident who bound this phone number (e.g. a resident calling the grid worker). */
+  public Optional<ResidentView> residentByPhone(String phone) {
+    return residents.findByPhone(phone).map(IdentityFacade::viewOf);
+  }
+
   /** The resident's home grid code, if they have chosen one. */
   public Optional<String> homeGridCode(String subject) {
     return residents.find(subject).map(ResidentAccount::homeGridCode);

@@ -9,4 +9,6 @@ import java.util.Optional;
 interface ResidentAccountRepository extends CrudRepository<ResidentAccount, Long> {
 
   Optional<ResidentAccount> findByOpenid(String openid);
+
+  Optional<ResidentAccount> findFirstByPhoneHashAndDeletedAtIsNull(String phoneHash);
 }

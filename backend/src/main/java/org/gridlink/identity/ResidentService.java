@@ -97,6 +97,11 @@ class ResidentService {
     return Optional.empty();
   }
 
+  /** The resident who bound this phone number, found by its keyed hash (never decrypting). */
+  Optional<ResidentAccount> findByPhone(String phone) {
+    return accounts.findFirstByPhoneHashAndDeletedAtIsNull(phones.hash(phone.trim()));
+  }
+
   ResidentAccount require(String subject) {
     return find(subject)
         .orElseThrow(

@@ -27,6 +27,7 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
   @Inject Api api;
   @Inject DataSource dataSource;
   @Inject Router router;
+  @Inject IdentityFacade identity;
 
   @Override
   public Map<String, String> getProperties() {
@@ -132,10 +133,19 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
     var export = api.get("/api/v1/me/export").bearer(token).send();
     assertThat(export.body()).contains("138****5678").doesNotContain("13812345678");
 
+    String phone = "139" + String.format("%08d", (System.nanoTime() / 1000) % 100_000_000L);
+    var second =
+        api.post("/api/v1/me/phone", Map.of("code", wechat.phoneCode(phone))).bearer(token).send();
+    assertThat(second.text("phone")).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+    assertThat(identity.residentByPhone(phone))
+        .hasValueSatisfying(v -> assertThat(v.subject()).isEqualTo(session.text("subject")));
+    assertThat(identity.residentByPhone("13812345678").map(ResidentView::subject))
+        .isNotEqualTo(java.util.Optional.of(session.text("subject")));
+
     Map<String, String> row = phoneColumns(session.text("subject"));
-    assertThat(row.get("phone_cipher")).isNotBlank().doesNotContain("13812345678");
+    assertThat(row.get("phone_cipher")).isNotBlank().doesNotContain(phone);
     assertThat(row.get("phone_key_id")).isEqualTo("dev");
-    assertThat(row.get("phone_hash")).hasSize(64).doesNotContain("13812345678");
+    assertThat(row.get("phone_hash")).hasSize(64).doesNotContain(phone);
 
     var used =
         api.post("/api/v1/me/phone", Map.of("code", "used-" + System.nanoTime()))
@@ -171,6 +181,8 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
     assertThat(row.get("nickname")).isNull();
     assertThat(row.get("home_grid_code")).isNull();
     assertThat(row.get("openid")).startsWith("erased:");
+    assertThat(identity.residentByPhone("13900001111").map(ResidentView::subject))
+        .isNotEqualTo(java.util.Optional.of(session.text("subject")));
   }
 
   private Map<String, String> phoneColumns(String subject) throws Exception {
