@@ -1,5 +1,7 @@
 package org.gridlink.wechat;
 
+import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
+import cn.binarywang.wx.miniapp.util.crypt.WxMaCryptUtils;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -32,9 +34,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * WeChat's message push (JSON format, plain mode): the URL check and the {@code wxa_media_check}
- * verdicts. Anonymous, because WeChat calls it; trusted only when the signature made with the
- * configured message token matches and the timestamp is recent.
+ * WeChat's message push (JSON format, plain or safe mode): the URL check and the {@code
+ * wxa_media_check} verdicts. Anonymous, because WeChat calls it; trusted only when the signature
+ * made with the configured message token matches and the timestamp is recent. In safe mode the body
+ * is AES-encrypted with the EncodingAESKey and carries its own msg_signature.
  */
 @Controller("/api/v1/wechat/callback")
 @Tag(name = "WeChat")
@@ -45,6 +48,7 @@ class WechatCallbackController {
   private static final long MAX_AGE_SECONDS = 300;
 
   @Nullable private final String token;
+  @Nullable private final WxMaCryptUtils crypt;
   private final ApplicationEventPublisher<MediaCheckCompleted> events;
   private final JsonMapper json;
   private final Clock clock;
@@ -54,7 +58,9 @@ class WechatCallbackController {
       ApplicationEventPublisher<MediaCheckCompleted> events,
       JsonMapper json,
       Clock clock) {
-    this.token = properties.getWechat().getToken();
+    GridlinkProperties.Wechat wechat = properties.getWechat();
+    this.token = wechat.getToken();
+    this.crypt = safeMode(wechat);
     this.events = events;
     this.json = json;
     this.clock = clock;
@@ -79,13 +85,13 @@ class WechatCallbackController {
       @QueryValue String signature,
       @QueryValue String timestamp,
       @QueryValue String nonce,
+      @Nullable @QueryValue("encrypt_type") String encryptType,
+      @Nullable @QueryValue("msg_signature") String msgSignature,
       @Body String body) {
     requireSigned(signature, timestamp, nonce);
-    Map<String, Object> event;
-    try {
-      event = json.readValue(body, Argument.mapOf(String.class, Object.class));
-    } catch (IOException e) {
-      throw ProblemException.badRequest("problem.bad-request.detail");
+    Map<String, Object> event = parse(body);
+    if ("aes".equalsIgnoreCase(encryptType)) {
+      event = parse(decrypt(event.get("Encrypt"), msgSignature, timestamp, nonce));
     }
     if ("wxa_media_check".equals(event.get("Event")) && event.get("trace_id") != null) {
       Object result = event.get("result");
@@ -103,6 +109,39 @@ class WechatCallbackController {
     }
     // WeChat retries anything but "success".
     return "success";
+  }
+
+  private Map<String, Object> parse(String body) {
+    try {
+      return json.readValue(body, Argument.mapOf(String.class, Object.class));
+    } catch (IOException | RuntimeException e) {
+      throw ProblemException.badRequest("problem.bad-request.detail");
+    }
+  }
+
+  private String decrypt(Object encrypted, String msgSignature, String timestamp, String nonce) {
+    if (crypt == null || encrypted == null || msgSignature == null) {
+      throw forbidden();
+    }
+    try {
+      return crypt.decryptContent(msgSignature, timestamp, nonce, encrypted.toString());
+    } catch (RuntimeException e) {
+      // A wrong msg_signature or a body not encrypted with our key.
+      LOG.warn("Refused an encrypted WeChat push: {}", e.getClass().getSimpleName());
+      throw forbidden();
+    }
+  }
+
+  @Nullable
+  private static WxMaCryptUtils safeMode(GridlinkProperties.Wechat wechat) {
+    if (wechat.getAesKey() == null || wechat.getAesKey().isBlank() || !wechat.isConfigured()) {
+      return null;
+    }
+    var config = new WxMaDefaultConfigImpl();
+    config.setAppid(wechat.getAppId());
+    config.setToken(wechat.getToken());
+    config.setAesKey(wechat.getAesKey());
+    return new WxMaCryptUtils(config);
   }
 
   private void requireSigned(String signature, String timestamp, String nonce) {

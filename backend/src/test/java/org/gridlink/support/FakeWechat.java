@@ -32,6 +32,9 @@ public final class FakeWechat implements AutoCloseable {
   public static final String SECRET = "fake-app-secret-0f3a9c";
   public static final String TOKEN = "fake-message-token";
 
+  /** An EncodingAESKey: 43 characters of base64 (32 bytes). */
+  public static final String AES_KEY = "ZmFrZS1lbmNvZGluZy1hZXMta2V5LTAxMjM0NTY3ODk";
+
   private final HttpServer server;
   private final AtomicInteger tokenFetches = new AtomicInteger();
   private final AtomicLong tokenCounter = new AtomicLong();
@@ -68,6 +71,7 @@ public final class FakeWechat implements AutoCloseable {
         "gridlink.wechat.app-id", APP_ID,
         "gridlink.wechat.secret", SECRET,
         "gridlink.wechat.token", TOKEN,
+        "gridlink.wechat.aes-key", AES_KEY,
         "gridlink.wechat.api-host-url", url(),
         "gridlink.wechat.timeout", "PT1S");
   }

@@ -135,6 +135,48 @@ abstract class WechatServicesContract implements TestPropertyProvider {
   }
 
   @Test
+  void safeModePushesAreDecryptedAndTheirSignatureChecked() {
+    var config = new cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl();
+    config.setAppid(FakeWechat.APP_ID);
+    config.setToken(FakeWechat.TOKEN);
+    config.setAesKey(FakeWechat.AES_KEY);
+    String trace = "trace-safe-" + System.nanoTime();
+    String plain =
+        "{\"Event\":\"wxa_media_check\",\"trace_id\":\""
+            + trace
+            + "\",\"result\":{\"suggest\":\"pass\",\"label\":100}}";
+    String encrypted =
+        new cn.binarywang.wx.miniapp.util.crypt.WxMaCryptUtils(config)
+            .encrypt("0123456789abcdef", plain);
+    String ts = now();
+    String body = "{\"ToUserName\":\"gh_1\",\"Encrypt\":\"" + encrypted + "\"}";
+    String msgSignature =
+        me.chanjar.weixin.common.util.crypto.SHA1.gen(FakeWechat.TOKEN, ts, "n3", encrypted);
+
+    var forged = safePush(ts, "0".repeat(40), body);
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(events.received).noneMatch(e -> e.traceId().equals(trace));
+
+    var ok = safePush(ts, msgSignature, body);
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+    assertThat(events.received)
+        .contains(new MediaCheckCompleted(trace, ContentVerdict.PASS, "100"));
+  }
+
+  private Api.Response safePush(String ts, String msgSignature, String body) {
+    return api.request(
+            "POST",
+            "/api/v1/wechat/callback?signature="
+                + sign(ts, "n3")
+                + "&timestamp="
+                + ts
+                + "&nonce=n3&encrypt_type=aes&msg_signature="
+                + msgSignature)
+        .raw("application/json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .send();
+  }
+
+  @Test
   void theUrlCheckEchoesOnlyForTheRightSignature() {
     String ts = now();
     var ok =
