@@ -59,4 +59,19 @@ describe('MeView (portal)', () => {
     expect(fetchMock.mock.calls[1][0]).toBe('/api/v1/auth/me')
     expect(fetchMock.mock.calls[1][1].headers.Authorization).toBe('Bearer r-tok')
   })
+
+  it('offers the profile page to residents only', async () => {
+    fetchMock.mockResolvedValue(jsonResponse(200, { subject: 'staff:w', displayName: '王', roles: ['STAFF'] }))
+    auth.signIn({ accessToken: 's-tok', subject: 'staff:w', displayName: '王', roles: ['STAFF'] })
+    wrapper = mountMe()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="me-name"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="me-profile-link"]').exists()).toBe(false)
+    wrapper.unmount()
+
+    auth.signIn({ accessToken: 'r-tok', subject: 'resident:1', displayName: '张阿姨', roles: ['RESIDENT'] })
+    fetchMock.mockResolvedValue(jsonResponse(200, { subject: 'resident:1', displayName: '张阿姨', roles: ['RESIDENT'] }))
+    wrapper = mountMe()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="me-profile-link"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="me-profile-link"]').text()).toContain('我的资料与授权')
+  })
 })

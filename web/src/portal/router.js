@@ -16,6 +16,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'home', component: HomeView },
     { path: '/me', name: 'me', component: () => import('./views/MeView.vue') },
+    { path: '/me/profile', name: 'profile', component: () => import('./views/ProfileView.vue') },
     {
       path: '/coming-soon/:feature',
       name: 'coming-soon',

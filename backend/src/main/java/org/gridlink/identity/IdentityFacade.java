@@ -1,17 +1,59 @@
 package org.gridlink.identity;
 
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
- * What other features may ask of identity. Today: recording a domain action in the audit log
- * (request-level staff writes are recorded automatically by the audit filter).
+ * What other features may ask of identity: recording a domain action in the audit log
+ * (request-level staff writes are recorded automatically by the audit filter), and the resident
+ * behind a token subject.
  */
 @Singleton
 public class IdentityFacade {
   private final AuditLog audit;
+  private final ResidentService residents;
 
-  IdentityFacade(AuditLog audit) {
+  IdentityFacade(AuditLog audit, ResidentService residents) {
     this.audit = audit;
+    this.residents = residents;
+  }
+
+  /** The resident a token subject stands for; empty for staff, unknown or deleted accounts. */
+  public Optional<ResidentView> resident(String subject) {
+    return residents.find(subject).map(IdentityFacade::viewOf);
+  }
+
+  /** The resident who bound this phone number (e.g. a resident calling the grid worker). */
+  public Optional<ResidentView> residentByPhone(String phone) {
+    return residents.findByPhone(phone).map(IdentityFacade::viewOf);
+  }
+
+  /** The resident's home grid code, if they have chosen one. */
+  public Optional<String> homeGridCode(String subject) {
+    return residents.find(subject).map(ResidentAccount::homeGridCode);
+  }
+
+  /**
+   * The openid to send a WeChat subscribe message to; only for the wechat-facing features, never to
+   * be shown.
+   */
+  public Optional<String> openidForMessages(String subject) {
+    return residents
+        .find(subject)
+        .filter(a -> !a.openid().startsWith("dev:"))
+        .map(ResidentAccount::openid);
+  }
+
+  private static ResidentView viewOf(ResidentAccount a) {
+    return new ResidentView(
+        a.id(),
+        a.subject(),
+        a.displayName(),
+        a.avatarMediaId(),
+        a.homeGridCode(),
+        a.contactByPhone(),
+        a.shareContactWithGovernance(),
+        a.roleSet());
   }
 
   public void audit(String actor, String action, String detail) {

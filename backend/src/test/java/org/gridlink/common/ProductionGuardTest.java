@@ -44,6 +44,9 @@ class ProductionGuardTest {
                   .contains("REDIS_URI")
                   .contains("GRIDLINK_WECHAT_APP_ID")
                   .contains("GRIDLINK_WECHAT_SECRET")
+                  .contains("GRIDLINK_WECHAT_TOKEN")
+                  .contains("GRIDLINK_PHONE_KEYS")
+                  .contains("GRIDLINK_PHONE_HASH_KEY")
                   .contains("GRIDLINK_JWT_SECRET")
                   .contains("GRIDLINK_MEDIA_SIGNING_KEY");
             });
@@ -60,6 +63,7 @@ class ProductionGuardTest {
     props.put(
         "micronaut.security.token.jwt.signatures.secret.generator.secret",
         "dev-only-jwt-secret-change-me-0123456789abcdef");
+    props.put("gridlink.crypto.phone-keys", "dev:ZGV2LW9ubHktcGhvbmUta2V5LTAxMjM0NTY3ODlhYmM=");
     assertThatThrownBy(() -> start(props).close())
         .satisfies(
             e -> {
@@ -67,6 +71,7 @@ class ProductionGuardTest {
               assertThat(all)
                   .contains("embedded database is not allowed")
                   .contains("still the development default")
+                  .contains("GRIDLINK_PHONE_KEYS still holds the development key")
                   .doesNotContain("REDIS_URI");
             });
   }

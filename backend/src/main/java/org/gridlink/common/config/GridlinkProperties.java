@@ -27,12 +27,15 @@ public class GridlinkProperties {
   private final Login login;
   private final Idempotency idempotency;
   private final Wechat wechat;
+  private final Crypto crypto;
 
-  public GridlinkProperties(Admin admin, Login login, Idempotency idempotency, Wechat wechat) {
+  public GridlinkProperties(
+      Admin admin, Login login, Idempotency idempotency, Wechat wechat, Crypto crypto) {
     this.admin = admin;
     this.login = login;
     this.idempotency = idempotency;
     this.wechat = wechat;
+    this.crypto = crypto;
   }
 
   public boolean isEmbedded() {
@@ -77,6 +80,10 @@ public class GridlinkProperties {
 
   public Wechat getWechat() {
     return wechat;
+  }
+
+  public Crypto getCrypto() {
+    return crypto;
   }
 
   /** The first administrator, created at first start. */
@@ -172,6 +179,68 @@ public class GridlinkProperties {
     @Nullable private String appId;
     @Nullable private String secret;
 
+    /** Message push token: verifies the signature of WeChat's callbacks (wxa_media_check). */
+    @Nullable private String token;
+
+    /** Message push EncodingAESKey (only needed when WeChat pushes in safe mode). */
+    @Nullable private String aesKey;
+
+    /** Where the WeChat API lives; tests point it at a fake server on loopback. */
+    @Nullable private String apiHostUrl;
+
+    /** Connect and read timeout of every WeChat call. */
+    @NotNull private Duration timeout = Duration.ofSeconds(5);
+
+    /** Use stable_token, so several instances or tools never invalidate each other's token. */
+    private boolean stableToken = true;
+
+    public boolean isConfigured() {
+      return appId != null && !appId.isBlank();
+    }
+
+    @Nullable
+    public String getToken() {
+      return token;
+    }
+
+    public void setToken(@Nullable String token) {
+      this.token = token;
+    }
+
+    @Nullable
+    public String getAesKey() {
+      return aesKey;
+    }
+
+    public void setAesKey(@Nullable String aesKey) {
+      this.aesKey = aesKey;
+    }
+
+    @Nullable
+    public String getApiHostUrl() {
+      return apiHostUrl;
+    }
+
+    public void setApiHostUrl(@Nullable String apiHostUrl) {
+      this.apiHostUrl = apiHostUrl;
+    }
+
+    public Duration getTimeout() {
+      return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+      this.timeout = timeout;
+    }
+
+    public boolean isStableToken() {
+      return stableToken;
+    }
+
+    public void setStableToken(boolean stableToken) {
+      this.stableToken = stableToken;
+    }
+
     @Nullable
     public String getAppId() {
       return appId;
@@ -188,6 +257,36 @@ public class GridlinkProperties {
 
     public void setSecret(@Nullable String secret) {
       this.secret = secret;
+    }
+  }
+
+  /**
+   * Keys for personal data encrypted at rest. {@code phoneKeys} is {@code id:base64key,...} with
+   * 32-byte AES keys; the first is used for new values, the others still decrypt older rows (key
+   * rotation). {@code phoneHashKey} keys the HMAC that lets a phone number be looked up without
+   * decrypting every row.
+   */
+  @ConfigurationProperties("crypto")
+  public static class Crypto {
+    @Nullable private String phoneKeys;
+    @Nullable private String phoneHashKey;
+
+    @Nullable
+    public String getPhoneKeys() {
+      return phoneKeys;
+    }
+
+    public void setPhoneKeys(@Nullable String phoneKeys) {
+      this.phoneKeys = phoneKeys;
+    }
+
+    @Nullable
+    public String getPhoneHashKey() {
+      return phoneHashKey;
+    }
+
+    public void setPhoneHashKey(@Nullable String phoneHashKey) {
+      this.phoneHashKey = phoneHashKey;
     }
   }
 }

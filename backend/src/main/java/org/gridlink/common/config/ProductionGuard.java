@@ -18,6 +18,9 @@ public class ProductionGuard {
   /** The JWT secret shipped in application.yml for the embedded mode only. */
   static final String DEV_JWT_SECRET_PREFIX = "dev-only-";
 
+  /** The key id of the phone encryption key shipped for the embedded mode only. */
+  static final String DEV_KEY_ID = "dev";
+
   public ProductionGuard(Environment environment) {
     List<String> problems = check(environment);
     if (!problems.isEmpty()) {
@@ -51,6 +54,28 @@ public class ProductionGuard {
     }
     if (env.getProperty("gridlink.wechat.secret", String.class).orElse("").isBlank()) {
       problems.add("GRIDLINK_WECHAT_SECRET is missing (the mini-program's AppSecret)");
+    }
+    String phoneKeys = env.getProperty("gridlink.crypto.phone-keys", String.class).orElse("");
+    if (phoneKeys.isBlank()) {
+      problems.add(
+          "GRIDLINK_PHONE_KEYS is missing (id:base64 of 32 random bytes, e.g. 2026a:...; the"
+              + " first key encrypts phone numbers)");
+    } else if (phoneKeys.startsWith(DEV_KEY_ID + ":")
+        || phoneKeys.contains("," + DEV_KEY_ID + ":")) {
+      problems.add("GRIDLINK_PHONE_KEYS still holds the development key 'dev'");
+    }
+    String hashKey = env.getProperty("gridlink.crypto.phone-hash-key", String.class).orElse("");
+    if (hashKey.isBlank()) {
+      problems.add("GRIDLINK_PHONE_HASH_KEY is missing (at least 32 random characters)");
+    } else if (hashKey.startsWith(DEV_JWT_SECRET_PREFIX)) {
+      problems.add("GRIDLINK_PHONE_HASH_KEY is still the development default");
+    } else if (hashKey.length() < 32) {
+      problems.add("GRIDLINK_PHONE_HASH_KEY is too short (at least 32 characters)");
+    }
+    if (env.getProperty("gridlink.wechat.token", String.class).orElse("").isBlank()) {
+      problems.add(
+          "GRIDLINK_WECHAT_TOKEN is missing (the message push token set in the mini-program"
+              + " console; it verifies WeChat's callbacks)");
     }
     String jwt =
         env.getProperty(

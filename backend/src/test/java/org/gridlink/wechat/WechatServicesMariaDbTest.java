@@ -1,0 +1,6 @@
+package org.gridlink.wechat;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class WechatServicesMariaDbTest extends WechatServicesContract {}
