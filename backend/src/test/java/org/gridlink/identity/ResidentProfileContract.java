@@ -112,7 +112,11 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
 
     // No resident endpoint takes an id: there is nothing to point at someone else.
     assertThat(router.uriRoutes())
-        .filteredOn(r -> r.getUriMatchTemplate().toString().startsWith("/api/v1/me"))
+        .filteredOn(
+            r -> {
+              String t = r.getUriMatchTemplate().toString();
+              return t.equals("/api/v1/me") || t.startsWith("/api/v1/me/");
+            })
         .isNotEmpty()
         .allSatisfy(r -> assertThat(r.getUriMatchTemplate().toString()).doesNotContain("{"));
     // Staff and anonymous callers have no resident profile.
