@@ -25,6 +25,15 @@ public class GridsFacade {
     return locator.locate(lat, lng, crs);
   }
 
+  /**
+   * The point in WGS-84: GCJ-02 (Chinese map tiles) converted exactly, WGS-84 checked and kept.
+   * Throws the same 400 problems as locate for bad coordinates.
+   */
+  public WgsPoint wgs84(double lat, double lng, String crs) {
+    ChinaCoordinates.LngLat p = GridLocator.toWgs84(lat, lng, crs);
+    return new WgsPoint(p.lat(), p.lng());
+  }
+
   /** The grid whose boundary at {@code at} covered a WGS-84 point (a report filed last year). */
   public Optional<String> gridCodeAt(double lat, double lng, Instant at) {
     return registry.gridAt(lng, lat, at);
