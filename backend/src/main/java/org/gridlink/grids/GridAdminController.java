@@ -7,11 +7,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.gridlink.common.web.Messages;
 import org.gridlink.common.web.ProblemException;
 
@@ -23,9 +24,11 @@ class GridAdminController {
   static final String GEO_JSON = "application/geo+json";
   private final GridImports imports;
   private final GridRegistry registry;
+  private final JsonMapper json;
 
-  GridAdminController(GridImports imports, GridRegistry registry) {
+  GridAdminController(GridImports imports, GridRegistry registry, JsonMapper json) {
     this.imports = imports;
+    this.json = json;
     this.registry = registry;
   }
 
@@ -39,8 +42,10 @@ class GridAdminController {
 
   @Operation(summary = "Export every grid's current boundary as GeoJSON")
   @Get(value = "/export", produces = GEO_JSON)
-  HttpResponse<Map<String, Object>> export() {
-    return HttpResponse.ok(imports.export()).contentType(GEO_JSON);
+  HttpResponse<byte[]> export() throws IOException {
+    return HttpResponse.ok(json.writeValueAsBytes(imports.export()))
+        .contentType(GEO_JSON)
+        .header("Content-Disposition", "attachment; filename=\"grids.geojson\"");
   }
 
   /** One boundary version of a grid. */

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
  * An immutable point-in-grid index. The city is cut into square buckets of a few tens of metres; a
@@ -127,13 +128,16 @@ final class GridIndex {
     Point p = METRES.createPoint(new Coordinate(projection.x(lng), projection.y(lat)));
     double reach = grid >= 0 ? marginMetres : nearestMetres;
     Envelope around = new Envelope(p.getCoordinate());
-    around.expandBy(reach);
+    // The projection's scale is exact only at its own latitude: search generously, then measure
+    // each distance at the point's latitude.
+    around.expandBy(reach * 2);
     record Near(int grid, double metres) {}
     List<Near> near = new ArrayList<>();
     for (Object o : tree.query(around)) {
       int g = (Integer) o;
       if (g != grid) {
-        double d = shapes[g].distance(p);
+        Coordinate onShape = DistanceOp.nearestPoints(shapes[g], p)[0];
+        double d = metresBetween(lng, lat, projection.lng(onShape.x), projection.lat(onShape.y));
         if (d <= reach) {
           near.add(new Near(g, d));
         }
@@ -146,6 +150,16 @@ final class GridIndex {
     return near.isEmpty()
         ? new Hit(-1, List.of(), -1, 0)
         : new Hit(-1, List.of(), near.get(0).grid(), near.get(0).metres());
+  }
+
+  /** Metres between two nearby WGS-84 points, at their latitude. */
+  static double metresBetween(double lng1, double lat1, double lng2, double lat2) {
+    double dy = (lat2 - lat1) * LocalProjection.METRES_PER_DEGREE_LAT;
+    double dx =
+        (lng2 - lng1)
+            * LocalProjection.METRES_PER_DEGREE_LAT
+            * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    return Math.hypot(dx, dy);
   }
 
   // Bucket geometry, for the builder.

@@ -1,5 +1,6 @@
 package org.gridlink.grids;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * this is the nearest; {@code candidates} are neighbours within the boundary margin.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record GridLocation(
     GridSummary grid,
     List<AreaSummary> chain,
