@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import en from '@/shared/i18n/en.js'
 import { currentLocale, LOCALE_STORAGE_KEY, setLocale } from '@/shared/i18n/index.js'
 import zhCN from '@/shared/i18n/zh-CN.js'
+import { flagHint, flagLabel, REPORT_FLAGS, REPORT_STATUSES, statusLabel } from '@/shared/reports.js'
 
 function flatten(messages, prefix = '') {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -30,6 +31,30 @@ describe('i18n messages', () => {
       expect(text, key).not.toBe('')
       expect(placeholders(english.get(key)), key).toEqual(placeholders(text))
     }
+  })
+})
+
+describe('report labels', () => {
+  const zh = new Map(flatten(zhCN))
+  const english = new Map(flatten(en))
+
+  it('labels every report status and flag (with an explanation) in both languages', () => {
+    const keys = [
+      ...REPORT_STATUSES.map((status) => `reports.status.${status}`),
+      ...REPORT_FLAGS.flatMap((flag) => [`reports.flags.${flag}.label`, `reports.flags.${flag}.hint`])
+    ]
+    expect(keys.filter((key) => !zh.has(key) || !english.has(key))).toEqual([])
+  })
+
+  it('shows the label of the current language', () => {
+    setLocale('zh-CN')
+    expect(statusLabel('ACCEPTED')).toBe('已受理')
+    expect(flagLabel('OUTSIDE_GRIDS')).toBe('不在网格内')
+    setLocale('en')
+    expect(statusLabel('ACCEPTED')).toBe('Accepted')
+    expect(flagHint('PHOTO_OLD')).toContain('a while ago')
+    expect(statusLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW')
+    setLocale('zh-CN')
   })
 })
 

@@ -2,8 +2,8 @@
 // so the bundle holds only what we use. Add a component here before using it.
 import {
   ElAlert, ElAside, ElButton, ElCard, ElCheckbox, ElCheckboxGroup, ElConfigProvider, ElContainer,
-  ElDescriptions, ElDescriptionsItem, ElDialog, ElForm, ElFormItem, ElHeader, ElInput, ElLoading,
-  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTag
+  ElDescriptions, ElDescriptionsItem, ElDialog, ElDrawer, ElForm, ElFormItem, ElHeader, ElInput, ElLoading,
+  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem
 } from 'element-plus'
 import en from 'element-plus/es/locale/lang/en'
 import zhCn from 'element-plus/es/locale/lang/zh-cn'
@@ -18,6 +18,7 @@ import 'element-plus/es/components/container/style/css'
 import 'element-plus/es/components/descriptions/style/css'
 import 'element-plus/es/components/descriptions-item/style/css'
 import 'element-plus/es/components/dialog/style/css'
+import 'element-plus/es/components/drawer/style/css'
 import 'element-plus/es/components/form/style/css'
 import 'element-plus/es/components/form-item/style/css'
 import 'element-plus/es/components/header/style/css'
@@ -34,11 +35,13 @@ import 'element-plus/es/components/select/style/css'
 import 'element-plus/es/components/table/style/css'
 import 'element-plus/es/components/table-column/style/css'
 import 'element-plus/es/components/tag/style/css'
+import 'element-plus/es/components/timeline/style/css'
+import 'element-plus/es/components/timeline-item/style/css'
 
 export const elementComponents = [
   ElAlert, ElAside, ElButton, ElCard, ElCheckbox, ElCheckboxGroup, ElConfigProvider, ElContainer,
-  ElDescriptions, ElDescriptionsItem, ElDialog, ElForm, ElFormItem, ElHeader, ElInput, ElLoading,
-  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTag
+  ElDescriptions, ElDescriptionsItem, ElDialog, ElDrawer, ElForm, ElFormItem, ElHeader, ElInput, ElLoading,
+  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem
 ]
 
 export const elementPlugin = {

@@ -3,6 +3,9 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import { auth } from './session.js'
 import LoginView from './views/LoginView.vue'
 
+// Who may screen residents' reports (the backend checks the same roles).
+export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
+
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
   {
@@ -17,6 +20,12 @@ export const routes = [
       { path: '', redirect: { name: 'overview' } },
       { path: 'overview', name: 'overview', component: () => import('./views/OverviewView.vue') },
       { path: 'audit', name: 'audit', component: () => import('./views/AuditLogView.vue') },
+      {
+        path: 'screening',
+        name: 'screening',
+        component: () => import('./views/ScreeningView.vue'),
+        meta: { roles: SCREENING_ROLES }
+      },
       {
         path: 'staff',
         name: 'staff',

@@ -4,7 +4,7 @@ import HomeView from './views/HomeView.vue'
 
 // Features of the home tiles. `built: false` routes to the polite "coming soon" page.
 export const features = [
-  { key: 'report', icon: 'photograph', built: false },
+  { key: 'report', icon: 'photograph', built: true },
   { key: 'findWorker', icon: 'manager-o', built: false },
   { key: 'points', icon: 'medal-o', built: false },
   { key: 'services', icon: 'service-o', built: false },
@@ -17,6 +17,15 @@ export const router = createRouter({
     { path: '/', name: 'home', component: HomeView },
     { path: '/me', name: 'me', component: () => import('./views/MeView.vue') },
     { path: '/me/profile', name: 'profile', component: () => import('./views/ProfileView.vue') },
+    { path: '/report', name: 'report', component: () => import('./views/ReportView.vue') },
+    { path: '/reports', name: 'my-reports', component: () => import('./views/MyReportsView.vue') },
+    {
+      path: '/reports/:id',
+      name: 'report-detail',
+      component: () => import('./views/ReportDetailView.vue'),
+      props: true
+    },
+    { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },
     {
       path: '/coming-soon/:feature',
       name: 'coming-soon',

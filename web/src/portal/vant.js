@@ -1,12 +1,19 @@
 // Vant components used by the portal, registered explicitly (with their CSS) to keep
 // the bundle to what we use. Add a component here before using it in a template.
 import {
-  Button, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon,
-  Locale, NavBar, Radio, RadioGroup, Switch, Tabbar, TabbarItem, Tag
+  Button, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
+  Locale, NavBar, Popup, Radio, RadioGroup, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
 } from 'vant'
 import enUS from 'vant/es/locale/lang/en-US'
 import zhCN from 'vant/es/locale/lang/zh-CN'
 import 'vant/es/button/style/index'
+import 'vant/es/cascader/style/index'
+import 'vant/es/dialog/style/index'
+import 'vant/es/image/style/index'
+import 'vant/es/popup/style/index'
+import 'vant/es/step/style/index'
+import 'vant/es/steps/style/index'
+import 'vant/es/uploader/style/index'
 import 'vant/es/cell/style/index'
 import 'vant/es/cell-group/style/index'
 import 'vant/es/config-provider/style/index'
@@ -26,8 +33,8 @@ import 'vant/es/tag/style/index'
 import 'vant/es/toast/style/index'
 
 const components = [
-  Button, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon,
-  NavBar, Radio, RadioGroup, Switch, Tabbar, TabbarItem, Tag
+  Button, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
+  NavBar, Popup, Radio, RadioGroup, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
 ]
 
 export const vantPlugin = {

@@ -61,10 +61,12 @@ function buildUrl(baseUrl, path, query) {
  * @param {() => void} [options.onUnauthorized] called on 401 for a request that sent a token
  */
 export function createApiClient({ baseUrl = API_BASE, auth, onUnauthorized } = {}) {
-  async function request(method, path, { body, query } = {}) {
+  // `formData` sends multipart (the browser sets the boundary); `headers` adds e.g. Idempotency-Key.
+  async function request(method, path, { body, query, headers: extraHeaders, formData } = {}) {
     const headers = {
       Accept: 'application/json, application/problem+json',
-      'Accept-Language': currentLocale()
+      'Accept-Language': currentLocale(),
+      ...extraHeaders
     }
     const token = auth?.state.token
     if (token) headers.Authorization = `Bearer ${token}`
@@ -75,7 +77,7 @@ export function createApiClient({ baseUrl = API_BASE, auth, onUnauthorized } = {
       response = await fetch(buildUrl(baseUrl, path, query), {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: formData ?? (body === undefined ? undefined : JSON.stringify(body)),
         credentials: 'same-origin'
       })
     } catch {
@@ -98,6 +100,7 @@ export function createApiClient({ baseUrl = API_BASE, auth, onUnauthorized } = {
     post: (path, body, options) => request('POST', path, { ...options, body }),
     put: (path, body, options) => request('PUT', path, { ...options, body }),
     patch: (path, body, options) => request('PATCH', path, { ...options, body }),
+    upload: (path, formData, options) => request('POST', path, { ...options, formData }),
     delete: (path, options) => request('DELETE', path, options)
   }
 }

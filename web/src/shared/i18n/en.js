@@ -1,4 +1,5 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
+import r from './reports.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -25,7 +26,9 @@ export default {
       ADMIN: 'Administrator'
     }
   },
+  reports: r.reports,
   portal: {
+    report: r.portal,
     tabs: { home: 'Home', me: 'Me' },
     home: {
       title: 'GridLink',
@@ -94,6 +97,7 @@ export default {
     }
   },
   console: {
+    screening: r.screening,
     title: 'GridLink Console',
     login: {
       title: 'Staff sign-in',
@@ -121,7 +125,8 @@ export default {
     menu: {
       overview: 'Overview',
       audit: 'Audit log',
-      staff: 'Staff accounts'
+      staff: 'Staff accounts',
+      screening: 'Report screening'
     },
     overview: {
       welcome: 'Welcome, {name}',

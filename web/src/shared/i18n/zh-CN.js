@@ -1,4 +1,5 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
+import r from './reports.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -25,7 +26,9 @@ export default {
       ADMIN: '管理员'
     }
   },
+  reports: r.reports,
   portal: {
+    report: r.portal,
     tabs: { home: '首页', me: '我的' },
     home: {
       title: '网格通 GridLink',
@@ -94,6 +97,7 @@ export default {
     }
   },
   console: {
+    screening: r.screening,
     title: '网格通 管理后台',
     login: {
       title: '工作人员登录',
@@ -121,7 +125,8 @@ export default {
     menu: {
       overview: '概览',
       audit: '审计日志',
-      staff: '账号管理'
+      staff: '账号管理',
+      screening: '上报审核'
     },
     overview: {
       welcome: '欢迎，{name}',

@@ -77,6 +77,15 @@ public class Api {
     }
   }
 
+  /** A JSON array of objects. */
+  public java.util.List<Map<String, Object>> parseList(String body) {
+    try {
+      return json.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    } catch (IOException e) {
+      throw new AssertionError("Not a JSON array: " + body, e);
+    }
+  }
+
   Response send(String method, String path, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(server.getURL() + path))

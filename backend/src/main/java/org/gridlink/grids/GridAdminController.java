@@ -1,0 +1,63 @@
+package org.gridlink.grids;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import org.gridlink.common.web.Messages;
+import org.gridlink.common.web.ProblemException;
+
+/** Staff import and export grid boundaries and read a grid's boundary history. */
+@Controller("/api/v1/admin/grids")
+@Secured({"STAFF", "ADMIN"})
+@Tag(name = "Grids administration")
+class GridAdminController {
+  static final String GEO_JSON = "application/geo+json";
+  private final GridImports imports;
+  private final GridRegistry registry;
+  private final JsonMapper json;
+
+  GridAdminController(GridImports imports, GridRegistry registry, JsonMapper json) {
+    this.imports = imports;
+    this.json = json;
+    this.registry = registry;
+  }
+
+  @Operation(summary = "Import a GeoJSON FeatureCollection of grids, all or nothing")
+  @Post(
+      value = "/import",
+      consumes = {MediaType.APPLICATION_JSON, GEO_JSON})
+  ImportResult importGrids(@Body byte[] body, HttpRequest<?> request) {
+    return imports.importGeoJson(body, Messages.localeOf(request));
+  }
+
+  @Operation(summary = "Export every grid's current boundary as GeoJSON")
+  @Get(value = "/export", produces = GEO_JSON)
+  HttpResponse<byte[]> export() throws IOException {
+    return HttpResponse.ok(json.writeValueAsBytes(imports.export()))
+        .contentType(GEO_JSON)
+        .header("Content-Disposition", "attachment; filename=\"grids.geojson\"");
+  }
+
+  /** One boundary version of a grid. */
+  @io.micronaut.serde.annotation.Serdeable
+  record BoundaryVersion(String wkt, java.time.Instant validFrom, java.time.Instant validTo) {}
+
+  @Operation(summary = "A grid's boundary versions, oldest first")
+  @Get("/{code}/versions")
+  List<BoundaryVersion> versions(String code) {
+    registry.grid(code).orElseThrow(() -> ProblemException.notFound("grids.not-found", code));
+    return registry.versions(code).stream()
+        .map(v -> new BoundaryVersion(v.boundaryWkt(), v.validFrom(), v.validTo()))
+        .toList();
+  }
+}

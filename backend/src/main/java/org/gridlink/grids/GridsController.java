@@ -1,0 +1,60 @@
+package org.gridlink.grids;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.gridlink.common.web.ProblemException;
+
+/** Residents find their grid and its notice board by location or by name; no sign-in needed. */
+@Controller("/api/v1/grids")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Grids")
+class GridsController {
+  private final GridLocator locator;
+  private final GridSearch search;
+  private final GridBoards boards;
+
+  GridsController(GridLocator locator, GridSearch search, GridBoards boards) {
+    this.locator = locator;
+    this.search = search;
+    this.boards = boards;
+  }
+
+  @Operation(summary = "The grid at a point (WGS-84 or GCJ-02), its chain and notice board")
+  @Get("/locate")
+  GridLocation locate(
+      @Nullable @QueryValue String lat,
+      @Nullable @QueryValue String lng,
+      @Nullable @QueryValue String crs) {
+    return locator.locate(number(lat), number(lng), crs);
+  }
+
+  @Operation(summary = "Communities and grids whose name contains the query")
+  @Get("/search")
+  List<SearchHit> search(@Nullable @QueryValue String q) {
+    return search.search(q);
+  }
+
+  @Operation(summary = "A grid's public notice board")
+  @Get("/{code}/board")
+  NoticeBoard board(String code) {
+    return boards.board(code).orElseThrow(() -> ProblemException.notFound("grids.not-found", code));
+  }
+
+  private static double number(String text) {
+    if (text == null || text.isBlank() || text.length() > 40) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(text.trim());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+}

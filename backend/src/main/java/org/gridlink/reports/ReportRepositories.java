@@ -1,0 +1,55 @@
+package org.gridlink.reports;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.PageableRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Data access of the reports feature. */
+final class ReportRepositories {
+  private ReportRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Categories extends CrudRepository<ReportCategory, String> {
+    List<ReportCategory> findByActiveOrderBySortOrder(boolean active);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Reports extends PageableRepository<Report, Long> {
+    Optional<Report> findByTrackingCode(String trackingCode);
+
+    Page<Report> findByReporter(String reporter, Pageable pageable);
+
+    Page<Report> findByStatusIn(Collection<ReportStatus> statuses, Pageable pageable);
+
+    Page<Report> findByStatusInAndGridCodeStartsWith(
+        Collection<ReportStatus> statuses, String gridPrefix, Pageable pageable);
+
+    /** A bounding box; the exact distance is checked in Java. */
+    List<Report> findByCategoryCodeAndLatBetweenAndLngBetweenAndCreatedAtGreaterThan(
+        String category, double latMin, double latMax, double lngMin, double lngMax, Instant since);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Photos extends CrudRepository<ReportParts.Photo, Long> {
+    List<ReportParts.Photo> findByReportIdOrderByPosition(long reportId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Events extends CrudRepository<ReportParts.Event, Long> {
+    List<ReportParts.Event> findByReportIdOrderById(long reportId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Followers extends CrudRepository<ReportParts.Follower, Long> {
+    boolean existsByReportIdAndFollower(long reportId, String follower);
+
+    long countByReportId(long reportId);
+  }
+}

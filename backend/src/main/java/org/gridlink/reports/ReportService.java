@@ -1,0 +1,223 @@
+package org.gridlink.reports;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gridlink.common.ratelimit.RateLimitExceededException;
+import org.gridlink.common.ratelimit.RateLimiter;
+import org.gridlink.common.web.ProblemException;
+import org.gridlink.grids.GridLocation;
+import org.gridlink.grids.GridSummary;
+import org.gridlink.grids.GridsFacade;
+import org.gridlink.grids.WgsPoint;
+import org.gridlink.media.MediaFacade;
+import org.gridlink.media.MediaView;
+
+/** A resident's side of reports: submit, follow, withdraw; and the status moves all sides share. */
+@Singleton
+class ReportService {
+  static final String SYSTEM = "system";
+  static final int REPORTS_PER_DAY = 20;
+
+  private final ReportRepositories.Reports reports;
+  private final ReportRepositories.Categories categories;
+  private final ReportRepositories.Photos photos;
+  private final ReportRepositories.Events events;
+  private final GridsFacade grids;
+  private final MediaFacade media;
+  private final RateLimiter rateLimiter;
+  private final ApplicationEventPublisher<ReportAccepted> accepted;
+  private final Clock clock;
+
+  ReportService(
+      ReportRepositories.Reports reports,
+      ReportRepositories.Categories categories,
+      ReportRepositories.Photos photos,
+      ReportRepositories.Events events,
+      GridsFacade grids,
+      MediaFacade media,
+      RateLimiter rateLimiter,
+      ApplicationEventPublisher<ReportAccepted> accepted,
+      Clock clock) {
+    this.reports = reports;
+    this.categories = categories;
+    this.photos = photos;
+    this.events = events;
+    this.grids = grids;
+    this.media = media;
+    this.rateLimiter = rateLimiter;
+    this.accepted = accepted;
+    this.clock = clock;
+  }
+
+  @Transactional
+  Report submit(ReportRecords.SubmitReport request, String reporter) {
+    RateLimiter.Decision decision =
+        rateLimiter.acquire("reports:" + reporter, REPORTS_PER_DAY, Duration.ofDays(1));
+    if (!decision.allowed()) {
+      throw new RateLimitExceededException(decision.retryAfter());
+    }
+    ReportCategory category =
+        categories
+            .findById(request.category())
+            .filter(ReportCategory::active)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        HttpStatus.BAD_REQUEST,
+                        "validation-failed",
+                        "problem.reports.unknown-category",
+                        request.category()));
+    if (request.anonymous() && !category.allowAnonymous()) {
+      throw new ProblemException(
+          HttpStatus.BAD_REQUEST, "bad-request", "problem.reports.no-anonymous");
+    }
+    var loc = request.location();
+    String crs = loc.crs() == null ? "wgs84" : loc.crs();
+    WgsPoint point = grids.wgs84(loc.lat(), loc.lng(), crs);
+    GridLocation place = place(loc.lat(), loc.lng(), crs);
+    Instant now = clock.instant();
+    Severity severity = request.urgent() ? Severity.SERIOUS : category.defaultSeverity();
+    Report saved =
+        reports.save(
+            new Report(
+                null,
+                TrackingCodes.next(),
+                reporter,
+                category.code(),
+                request.description().trim(),
+                point.lat(),
+                point.lng(),
+                loc.accuracy(),
+                loc.address(),
+                place == null ? null : place.grid().code(),
+                place == null ? null : codes(place.candidates()),
+                place == null || place.approximate(),
+                severity,
+                request.urgent(),
+                request.anonymous(),
+                request.contactConsent(),
+                ReportStatus.SUBMITTED,
+                null,
+                null,
+                null,
+                now.plus(category.sla(severity)),
+                now,
+                now));
+    List<MediaView> pictures = media.attach(request.mediaIds(), reporter, "report:" + saved.id());
+    for (int i = 0; i < pictures.size(); i++) {
+      photos.save(new ReportParts.Photo(null, saved.id(), pictures.get(i).id(), i));
+    }
+    List<String> flags = Plausibility.flags(point.lat(), point.lng(), pictures, now);
+    if (place == null) {
+      flags.add(Plausibility.OUTSIDE_GRIDS);
+    } else if (!place.candidates().isEmpty()) {
+      flags.add(Plausibility.BOUNDARY);
+    }
+    saved = reports.update(withFlags(saved, flags));
+    record(saved, reporter, null);
+    if (category.autoAccept() && place != null && !place.approximate()) {
+      saved = move(saved, ReportStatus.ACCEPTED, SYSTEM, null);
+    }
+    return saved;
+  }
+
+  /** The grid, or null when the point is outside every grid and too far from any. */
+  private GridLocation place(double lat, double lng, String crs) {
+    try {
+      return grids.locate(lat, lng, crs);
+    } catch (ProblemException e) {
+      if (e.status() == HttpStatus.NOT_FOUND) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  @Transactional
+  Report withdraw(long id, String caller) {
+    Report r = owned(id, caller);
+    if (!r.status().canMoveTo(ReportStatus.WITHDRAWN)) {
+      throw new ProblemException(
+          HttpStatus.CONFLICT, "conflict", "problem.reports.cannot-withdraw");
+    }
+    return move(r, ReportStatus.WITHDRAWN, caller, null);
+  }
+
+  Report owned(long id, String caller) {
+    return reports
+        .findById(id)
+        .filter(r -> r.reporter().equals(caller))
+        .orElseThrow(() -> ProblemException.notFound("problem.reports.not-found"));
+  }
+
+  /** Moves a report along its lifecycle (rules on {@link ReportStatus}) and writes the timeline. */
+  Report move(Report r, ReportStatus to, String actor, String note) {
+    if (!r.status().canMoveTo(to)) {
+      throw new ProblemException(
+          HttpStatus.CONFLICT, "conflict", "problem.reports.bad-transition", r.status(), to);
+    }
+    Report moved = reports.update(r.moved(to, clock.instant()));
+    record(moved, actor, note);
+    if (to == ReportStatus.ACCEPTED) {
+      accepted.publishEvent(
+          new ReportAccepted(
+              moved.id(),
+              moved.trackingCode(),
+              moved.reporter(),
+              moved.categoryCode(),
+              moved.severity(),
+              moved.gridCode(),
+              moved.dueAt(),
+              clock.instant()));
+    }
+    return moved;
+  }
+
+  void record(Report r, String actor, String note) {
+    events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+  }
+
+  List<ReportCategory> catalog() {
+    return categories.findByActiveOrderBySortOrder(true);
+  }
+
+  private static String codes(List<GridSummary> candidates) {
+    return candidates.isEmpty()
+        ? null
+        : candidates.stream().map(GridSummary::code).collect(Collectors.joining(","));
+  }
+
+  private static Report withFlags(Report r, List<String> flags) {
+    return new Report(
+        r.id(),
+        r.trackingCode(),
+        r.reporter(),
+        r.categoryCode(),
+        r.description(),
+        r.lat(),
+        r.lng(),
+        r.accuracyM(),
+        r.address(),
+        r.gridCode(),
+        r.gridCandidates(),
+        r.gridApproximate(),
+        r.severity(),
+        r.urgent(),
+        r.anonymous(),
+        r.contactConsent(),
+        r.status(),
+        flags.isEmpty() ? null : String.join(",", flags),
+        r.duplicateOf(),
+        r.rejectReason(),
+        r.dueAt(),
+        r.createdAt(),
+        r.updatedAt());
+  }
+}

@@ -1,0 +1,268 @@
+// Browser test of the 随手拍 flow against a running GridLink backend (not part of `npm test`):
+//   BASE_URL=http://127.0.0.1:8080 ADMIN_USERNAME=admin ADMIN_PASSWORD=... ADMIN_NEW_PASSWORD=... npm run e2e:report
+// A resident signs in with dev sign-in, reports a photo (FIXTURE_PHOTO) at the demo city centre,
+// staff accept it in the console, and the resident's "my reports" shows it as accepted.
+// Uses the machine's Chromium through playwright-core; nothing is downloaded.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const OVERALL_TIMEOUT_MS = 90_000
+const STEP_TIMEOUT_MS = 15_000
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const FIXTURE_PHOTO = process.env.FIXTURE_PHOTO || '/work/shared/fixtures/photos/jpg/gps/DSCN0010.jpg'
+const LOCATION = { lat: '32.0603', lng: '118.7969' } // the demo city centre the embedded default seeds
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e')
+const SCREENSHOT = join(OUT_DIR, 'report-flow.png')
+const FAILURE_SCREENSHOT = join(OUT_DIR, 'report-flow-failure.png')
+const MAX_QUEUE_PAGES = 20
+
+class E2EFailure extends Error {}
+
+function check(condition, message) {
+  if (!condition) throw new E2EFailure(message)
+}
+
+function exitWith(message) {
+  console.error(`E2E FAILED: ${message}`)
+  process.exit(1)
+}
+
+const env = Object.fromEntries(
+  ['BASE_URL', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'ADMIN_NEW_PASSWORD'].map((name) => [name, process.env[name]])
+)
+const missing = Object.keys(env).filter((name) => !env[name])
+if (missing.length) exitWith(`missing environment variable(s): ${missing.join(', ')}`)
+if (!existsSync(FIXTURE_PHOTO)) exitWith(`fixture photo not found: ${FIXTURE_PHOTO} (set FIXTURE_PHOTO)`)
+const baseUrl = env.BASE_URL.replace(/\/+$/, '')
+
+const watchdog = setTimeout(() => exitWith(`did not finish within ${OVERALL_TIMEOUT_MS / 1000} s (last step: ${step})`), OVERALL_TIMEOUT_MS)
+
+let step = 'starting'
+function log(message) {
+  step = message
+  console.log(`- ${message}`)
+}
+
+// Uncaught errors and CSP violations fail the run. The browser also logs failed HTTP requests
+// as console errors; the expected 401 of trying the admin's new password first is ignored.
+function collectErrors(page, name) {
+  const errors = []
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return
+    if (/Failed to load resource: .* 401/.test(msg.text())) return
+    errors.push(`${name} console: ${msg.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`${name} page error: ${error.message}`))
+  return errors
+}
+
+async function firstVisible(candidates, timeout = STEP_TIMEOUT_MS) {
+  const entries = Object.entries(candidates)
+  await entries.map(([, locator]) => locator).reduce((a, b) => a.or(b)).first().waitFor({ state: 'visible', timeout })
+  for (const [name, locator] of entries) {
+    if (await locator.first().isVisible()) return name
+  }
+  return entries[0][0]
+}
+
+async function problemText(response) {
+  const body = await response.json().catch(() => null)
+  return `HTTP ${response.status()}${body?.detail ? `: ${body.detail}` : body?.title ? `: ${body.title}` : ''}`
+}
+
+async function residentSignsIn(page) {
+  log('portal: open 随手拍 (asks to sign in)')
+  const response = await page.goto(`${baseUrl}/#/report`, { waitUntil: 'networkidle' })
+  check(response?.ok(), `portal answered HTTP ${response?.status()}`)
+  await page.getByTestId('report-sign-in').getByRole('button').click()
+  log('portal: dev sign-in as a resident')
+  // Dev sign-in keys the resident on the name: a fresh name per run keeps clear of the 20-a-day limit.
+  await page.getByTestId('dev-login-name').locator('input').fill(`E2E 居民 ${Date.now().toString(36)}`)
+  await page.getByTestId('dev-login-submit').click()
+  const outcome = await firstVisible({
+    form: page.getByTestId('report-submit'),
+    unavailable: page.getByTestId('me-use-mini-program'),
+    error: page.locator('.me__error')
+  })
+  check(outcome !== 'unavailable', 'dev sign-in is not available: run the backend in embedded/dev mode')
+  check(outcome === 'form', `dev sign-in failed: ${await page.locator('.me__error').innerText().catch(() => '?')}`)
+}
+
+async function residentReports(page) {
+  log(`portal: add the photo ${FIXTURE_PHOTO}`)
+  const upload = page.waitForResponse((r) => r.url().endsWith('/api/v1/media') && r.request().method() === 'POST')
+  await page.getByTestId('report-photos').locator('input[type="file"]').setInputFiles(FIXTURE_PHOTO)
+  const uploaded = await upload
+  check(uploaded.status() === 201, `photo upload failed: ${await problemText(uploaded)}`)
+  await page.locator('.van-uploader__preview').first().waitFor({ state: 'visible' })
+  await page.locator('.van-uploader__mask').waitFor({ state: 'detached' })
+
+  log('portal: category 其他, description, manual location')
+  await page.getByTestId('report-category').click()
+  await page.locator('.van-cascader__option').filter({ hasText: /^\s*(其他|Other)\s*$/ }).first().click()
+  await page.getByTestId('report-description').locator('textarea').fill(`E2E 随手拍 ${new Date().toISOString()}`)
+  await page.getByTestId('report-lat').locator('input').fill(LOCATION.lat)
+  await page.getByTestId('report-lng').locator('input').fill(LOCATION.lng)
+
+  log('portal: submit (report anyway if an earlier run left one nearby)')
+  const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/reports') && r.request().method() === 'POST', { timeout: 30_000 })
+  await page.getByTestId('report-submit').click()
+  let outcome = await firstVisible({
+    result: page.getByTestId('report-tracking-code'),
+    nearby: page.getByTestId('nearby-report-anyway'),
+    error: page.getByTestId('report-error')
+  })
+  if (outcome === 'nearby') {
+    await page.getByTestId('nearby-report-anyway').click()
+    outcome = await firstVisible({ result: page.getByTestId('report-tracking-code'), error: page.getByTestId('report-error') })
+  }
+  check(outcome === 'result', `report rejected: ${await page.getByTestId('report-error').innerText().catch(() => '?')}`)
+  const response = await created
+  check(response.status() === 201, `POST /reports answered ${await problemText(response)}`)
+  const report = await response.json()
+  const shown = (await page.getByTestId('report-tracking-code').innerText()).trim()
+  check(shown === report.trackingCode, `tracking code shown "${shown}" but the server sent "${report.trackingCode}"`)
+  console.log(`  report ${report.id}, tracking code ${report.trackingCode}, grid ${report.gridCode ?? '(none)'}, status ${report.status}`)
+  return report
+}
+
+async function staffSignsIn(page) {
+  log('console: open')
+  const response = await page.goto(`${baseUrl}/console/`, { waitUntil: 'networkidle' })
+  check(response?.ok(), `console answered HTTP ${response?.status()}`)
+
+  async function tryLogin(password) {
+    await page.getByTestId('login-username').fill(env.ADMIN_USERNAME)
+    await page.getByTestId('login-password').fill(password)
+    await page.getByTestId('login-submit').click()
+    return firstVisible({
+      'change-password': page.getByTestId('change-password-title'),
+      dashboard: page.getByTestId('header-user-name'),
+      error: page.getByTestId('login-error')
+    })
+  }
+
+  // console-login.mjs may already have changed the password: try the new one first.
+  log(`console: sign in as ${env.ADMIN_USERNAME} (new password first)`)
+  let outcome = await tryLogin(env.ADMIN_NEW_PASSWORD)
+  if (outcome === 'error') {
+    log('console: sign in with the initial password')
+    outcome = await tryLogin(env.ADMIN_PASSWORD)
+  }
+  check(outcome !== 'error', `login rejected: ${await page.getByTestId('login-error').innerText().catch(() => '')}`)
+  if (outcome === 'change-password') {
+    log('console: first sign-in, change the password')
+    await page.getByTestId('cp-current').fill(env.ADMIN_PASSWORD)
+    await page.getByTestId('cp-new').fill(env.ADMIN_NEW_PASSWORD)
+    await page.getByTestId('cp-confirm').fill(env.ADMIN_NEW_PASSWORD)
+    await page.getByTestId('cp-submit').click()
+    const changed = await firstVisible({ dashboard: page.getByTestId('header-user-name'), error: page.getByTestId('change-password-error') })
+    check(changed === 'dashboard', `password change rejected: ${await page.getByTestId('change-password-error').innerText().catch(() => '')}`)
+  }
+}
+
+const isQueue = (r) => r.url().includes('/api/v1/admin/reports?') && r.request().method() === 'GET'
+const shows = (locator) => locator.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)
+
+async function staffAccepts(page, report) {
+  log('console: open 上报审核')
+  const firstPage = page.waitForResponse(isQueue)
+  await page.getByTestId('menu-screening').click()
+  check((await firstPage).ok(), `screening queue answered ${await problemText(await firstPage)}`)
+  if (report.gridCode) {
+    const filtered = page.waitForResponse((r) => isQueue(r) && r.url().includes('area='))
+    await page.getByTestId('screening-area').fill(report.gridCode)
+    await page.getByTestId('screening-search').click()
+    await filtered
+  }
+  // Oldest due first: a busy queue may hold the new report on a later page.
+  const open = page.getByTestId(`screening-open-${report.id}`)
+  for (let pageNo = 1; !(await shows(open)); pageNo += 1) {
+    const next = page.locator('.page-pagination .btn-next')
+    check(pageNo < MAX_QUEUE_PAGES && (await next.isEnabled()), `report ${report.id} is not in the screening queue`)
+    const loaded = page.waitForResponse(isQueue)
+    await next.click()
+    await loaded
+  }
+  await open.click()
+
+  log(`console: accept report ${report.id}`)
+  const accepted = page.waitForResponse((r) => r.url().endsWith(`/api/v1/admin/reports/${report.id}/accept`))
+  await page.getByTestId('screening-accept').click()
+  const response = await accepted
+  check(response.ok(), `accept answered ${await problemText(response)}`)
+}
+
+async function residentSeesAccepted(page, report) {
+  log('portal: my reports shows 已受理')
+  await page.goto(`${baseUrl}/#/reports`)
+  await page.reload({ waitUntil: 'networkidle' })
+  const row = page.getByTestId('my-report').filter({ hasText: report.trackingCode })
+  await row.waitFor({ state: 'visible' })
+  const status = (await row.getByTestId('my-report-status').innerText()).trim()
+  check(/已受理|Accepted/.test(status), `my reports shows "${status}" for ${report.trackingCode}, expected 已受理`)
+}
+
+async function main() {
+  mkdirSync(OUT_DIR, { recursive: true })
+  const profile = mkdtempSync(join(tmpdir(), 'gridlink-e2e-'))
+  let context
+  let current
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
+    })
+    context.setDefaultTimeout(STEP_TIMEOUT_MS)
+    const portal = context.pages()[0] ?? (await context.newPage())
+    await portal.setViewportSize({ width: 414, height: 896 }) // a phone, as residents use it
+    const errors = collectErrors(portal, 'portal')
+    try {
+      current = portal
+      await residentSignsIn(portal)
+      const report = await residentReports(portal)
+      const consolePage = await context.newPage()
+      const consoleErrors = collectErrors(consolePage, 'console')
+      current = consolePage
+      await staffSignsIn(consolePage)
+      await staffAccepts(consolePage, report)
+      current = portal
+      await portal.bringToFront()
+      await residentSeesAccepted(portal, report)
+      await portal.screenshot({ path: SCREENSHOT, fullPage: true })
+      const all = [...errors, ...consoleErrors]
+      check(all.length === 0, `pages logged errors:\n  ${all.join('\n  ')}`)
+    } catch (error) {
+      await current?.screenshot({ path: FAILURE_SCREENSHOT, fullPage: true }).catch(() => {})
+      const message = error instanceof E2EFailure ? error.message : error.message.split('\n')[0]
+      error.message = `${message}\n  screenshot: ${FAILURE_SCREENSHOT}`
+      throw error
+    }
+    console.log(`E2E PASSED (screenshot: ${SCREENSHOT})`)
+  } finally {
+    await context?.close().catch(() => {})
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  () => {
+    clearTimeout(watchdog)
+    process.exit(0)
+  },
+  (error) => exitWith(error instanceof E2EFailure ? error.message : `${step}: ${error.message}`)
+)
