@@ -5,7 +5,7 @@ import HomeView from './views/HomeView.vue'
 // Features of the home tiles. `built: false` routes to the polite "coming soon" page.
 export const features = [
   { key: 'report', icon: 'photograph', built: false },
-  { key: 'findWorker', icon: 'manager-o', built: false },
+  { key: 'findWorker', icon: 'manager-o', built: true },
   { key: 'points', icon: 'medal-o', built: false },
   { key: 'services', icon: 'service-o', built: false },
   { key: 'surveys', icon: 'smile-comment-o', built: false }
@@ -16,6 +16,9 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'home', component: HomeView },
     { path: '/me', name: 'me', component: () => import('./views/MeView.vue') },
+    { path: '/find-worker', name: 'findWorker', component: () => import('./views/FindWorkerView.vue') },
+    // The QR code on a printed notice board opens #/g/{code}.
+    { path: '/g/:code', name: 'board', component: () => import('./views/BoardView.vue'), props: true },
     {
       path: '/coming-soon/:feature',
       name: 'coming-soon',
