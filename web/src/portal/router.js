@@ -5,7 +5,7 @@ import HomeView from './views/HomeView.vue'
 // Features of the home tiles. `built: false` routes to the polite "coming soon" page.
 export const features = [
   { key: 'report', icon: 'photograph', built: true },
-  { key: 'findWorker', icon: 'manager-o', built: false },
+  { key: 'findWorker', icon: 'manager-o', built: true },
   { key: 'points', icon: 'medal-o', built: false },
   { key: 'services', icon: 'service-o', built: false },
   { key: 'surveys', icon: 'smile-comment-o', built: false }
@@ -26,6 +26,9 @@ export const router = createRouter({
       props: true
     },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },
+    { path: '/find-worker', name: 'findWorker', component: () => import('./views/FindWorkerView.vue') },
+    // The QR code on a printed notice board opens #/g/{code}.
+    { path: '/g/:code', name: 'board', component: () => import('./views/BoardView.vue'), props: true },
     {
       path: '/coming-soon/:feature',
       name: 'coming-soon',

@@ -30,6 +30,25 @@ export default {
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },
+    findWorker: {
+      title: 'Find my grid worker',
+      byLocation: 'Use my location',
+      search: 'Community',
+      searchHint: 'Community or grid name',
+      go: 'Search',
+      nothing: 'Nothing found; try another name',
+      noGeolocation: 'This browser cannot locate you; search for your community',
+      locationDenied: 'No location; allow location access or search for your community'
+    },
+    board: {
+      title: 'Grid notice board',
+      workers: 'Grid workers',
+      office: 'Community office',
+      helpsWith: 'We can help with',
+      away: 'Away',
+      noWorkers: 'No workers listed yet',
+      roles: { GRID_CHIEF: 'Grid chief', GRID_MANAGER: 'Grid manager', GRID_WORKER: 'Grid worker', GRID_INFORMANT: 'Grid informant' }
+    },
     home: {
       title: 'GridLink',
       subtitle: 'Your neighbourhood, taken care of',

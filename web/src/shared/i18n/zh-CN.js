@@ -30,6 +30,25 @@ export default {
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },
+    findWorker: {
+      title: '找网格员',
+      byLocation: '用我的位置查找',
+      search: '社区',
+      searchHint: '输入社区或网格名称',
+      go: '搜索',
+      nothing: '没有找到，换个名称试试',
+      noGeolocation: '此浏览器无法定位，请搜索社区',
+      locationDenied: '未能获取位置，请允许定位或搜索社区'
+    },
+    board: {
+      title: '网格员公示牌',
+      workers: '网格员',
+      office: '社区办公室',
+      helpsWith: '我们可以帮您',
+      away: '暂不在岗',
+      noWorkers: '暂未公示网格员',
+      roles: { GRID_CHIEF: '网格长', GRID_MANAGER: '网格管理员', GRID_WORKER: '网格员', GRID_INFORMANT: '网格信息员' }
+    },
     home: {
       title: '网格通 GridLink',
       subtitle: '身边事，网格办',

@@ -56,8 +56,9 @@ class DemoSeeder {
     long start = System.nanoTime();
     List<GridFeature> grids =
         new DemoCity(properties.getDemoRandomSeed(), DemoCity.FULL_CITY_GRIDS).grids(true);
-    ImportResult result = imports.importTrusted(grids);
+    // Workers first: once the grids are in the index, their boards are complete.
     workers.createAll(DemoNames.workers(grids, properties.getDemoRandomSeed()));
+    ImportResult result = imports.importTrusted(grids);
     LOG.info(
         "Demo city seeded: {} grids of {} in {} ms; try /api/v1/grids/locate?lat={}&lng={}",
         grids.size(),

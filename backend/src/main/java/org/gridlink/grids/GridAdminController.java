@@ -25,9 +25,18 @@ class GridAdminController {
   private final GridImports imports;
   private final GridRegistry registry;
   private final JsonMapper json;
+  private final GridBoards boards;
+  private final NoticeBoardPdf pdf;
 
-  GridAdminController(GridImports imports, GridRegistry registry, JsonMapper json) {
+  GridAdminController(
+      GridImports imports,
+      GridRegistry registry,
+      JsonMapper json,
+      GridBoards boards,
+      NoticeBoardPdf pdf) {
     this.imports = imports;
+    this.boards = boards;
+    this.pdf = pdf;
     this.json = json;
     this.registry = registry;
   }
@@ -46,6 +55,16 @@ class GridAdminController {
     return HttpResponse.ok(json.writeValueAsBytes(imports.export()))
         .contentType(GEO_JSON)
         .header("Content-Disposition", "attachment; filename=\"grids.geojson\"");
+  }
+
+  @Operation(summary = "The printable A4 notice board of a grid, as PDF")
+  @Get(value = "/{code}/board.pdf", produces = "application/pdf")
+  HttpResponse<byte[]> boardPdf(String code) {
+    NoticeBoard board =
+        boards.board(code).orElseThrow(() -> ProblemException.notFound("grids.not-found", code));
+    return HttpResponse.ok(pdf.render(board))
+        .contentType("application/pdf")
+        .header("Content-Disposition", "inline; filename=\"board-" + code + ".pdf\"");
   }
 
   /** One boundary version of a grid. */

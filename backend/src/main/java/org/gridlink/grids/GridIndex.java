@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
@@ -85,6 +88,10 @@ final class GridIndex {
     candidates = csr[1];
   }
 
+  int bucketCount() {
+    return owner.length;
+  }
+
   int size() {
     return codes.length;
   }
@@ -125,7 +132,14 @@ final class GridIndex {
   /** The covering grid with its neighbours within {@code marginMetres}, or the nearest one. */
   Hit locate(double lng, double lat, double marginMetres, double nearestMetres) {
     int grid = find(lng, lat);
-    Point p = METRES.createPoint(new Coordinate(projection.x(lng), projection.y(lat)));
+    double x = projection.x(lng);
+    double y = projection.y(lat);
+    // Deep inside its grid (even allowing for the projection's scale error) a point has no
+    // neighbours within the margin: skip the search.
+    if (grid >= 0 && distanceToBoundary(grid, x, y) > marginMetres * 2) {
+      return new Hit(grid, List.of(), -1, 0);
+    }
+    Point p = METRES.createPoint(new Coordinate(x, y));
     double reach = grid >= 0 ? marginMetres : nearestMetres;
     Envelope around = new Envelope(p.getCoordinate());
     // The projection's scale is exact only at its own latitude: search generously, then measure
@@ -150,6 +164,28 @@ final class GridIndex {
     return near.isEmpty()
         ? new Hit(-1, List.of(), -1, 0)
         : new Hit(-1, List.of(), near.get(0).grid(), near.get(0).metres());
+  }
+
+  /** Projected distance from a point to a grid's rings, without allocating. */
+  private double distanceToBoundary(int grid, double x, double y) {
+    Coordinate p = new Coordinate(x, y);
+    double best = Double.MAX_VALUE;
+    Geometry shape = shapes[grid];
+    for (int g = 0; g < shape.getNumGeometries(); g++) {
+      Polygon polygon = (Polygon) shape.getGeometryN(g);
+      for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
+        CoordinateSequence ring =
+            (r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r))
+                .getCoordinateSequence();
+        for (int i = 0; i + 1 < ring.size(); i++) {
+          best =
+              Math.min(
+                  best,
+                  Distance.pointToSegment(p, ring.getCoordinate(i), ring.getCoordinate(i + 1)));
+        }
+      }
+    }
+    return best;
   }
 
   /** Metres between two nearby WGS-84 points, at their latitude. */

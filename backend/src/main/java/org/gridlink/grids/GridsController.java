@@ -1,6 +1,7 @@
 package org.gridlink.grids;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -19,9 +20,11 @@ class GridsController {
   private final GridLocator locator;
   private final GridSearch search;
   private final GridBoards boards;
+  private final BoardQrCode qr;
 
-  GridsController(GridLocator locator, GridSearch search, GridBoards boards) {
+  GridsController(GridLocator locator, GridSearch search, GridBoards boards, BoardQrCode qr) {
     this.locator = locator;
+    this.qr = qr;
     this.search = search;
     this.boards = boards;
   }
@@ -45,6 +48,13 @@ class GridsController {
   @Get("/{code}/board")
   NoticeBoard board(String code) {
     return boards.board(code).orElseThrow(() -> ProblemException.notFound("grids.not-found", code));
+  }
+
+  @Operation(summary = "The QR code printed on a grid's notice board, opening that board")
+  @Get(value = "/{code}/qr.png", produces = "image/png")
+  HttpResponse<byte[]> qr(String code) {
+    boards.board(code).orElseThrow(() -> ProblemException.notFound("grids.not-found", code));
+    return HttpResponse.ok(qr.png(code, 300)).contentType("image/png");
   }
 
   private static double number(String text) {

@@ -26,6 +26,21 @@ public class GridsProperties {
   @Min(0)
   private long demoRandomSeed = 20261128;
 
+  /**
+   * A CJK font for the printable board: a TrueType/OpenType file, for a collection with ",index" (2
+   * is Simplified Chinese in Noto Sans CJK). Debian package fonts-noto-cjk.
+   */
+  @jakarta.validation.constraints.NotBlank
+  private String cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2";
+
+  public String getCjkFont() {
+    return cjkFont;
+  }
+
+  public void setCjkFont(String cjkFont) {
+    this.cjkFont = cjkFont;
+  }
+
   public double getBoundaryMarginMetres() {
     return boundaryMarginMetres;
   }

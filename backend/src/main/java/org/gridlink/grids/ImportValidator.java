@@ -9,9 +9,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
@@ -22,6 +21,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * problem is listed; none stops the others from being found.
  */
 final class ImportValidator {
+  private static final String INTERIORS_MEET = "T********";
   private final double toleranceSquareMetres;
 
   ImportValidator(double toleranceSquareMetres) {
@@ -83,12 +83,13 @@ final class ImportValidator {
       if (a.index() < 0) {
         continue;
       }
-      PreparedGeometry prepared = PreparedGeometryFactory.prepare(a.metres());
+      // Neighbours share edges: only interiors that meet need the (costly) intersection area.
+      RelateNG prepared = RelateNG.prepare(a.metres());
       for (Object o : tree.query(a.metres().getEnvelopeInternal())) {
         int j = (Integer) o;
         Item b = items.get(j);
         // Each imported pair once; a registered neighbour always from the imported side.
-        if (j == i || (b.index() >= 0 && j < i) || !prepared.intersects(b.metres())) {
+        if (j == i || (b.index() >= 0 && j < i) || !prepared.evaluate(b.metres(), INTERIORS_MEET)) {
           continue;
         }
         double area;
