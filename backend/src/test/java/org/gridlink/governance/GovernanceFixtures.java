@@ -82,6 +82,15 @@ final class GovernanceFixtures {
 
   /** Submits a report the category's rule accepts at once; returns its id. */
   long accepted(String token, boolean consent) {
+    return submit(token, "ENV_GARBAGE", consent, "ACCEPTED");
+  }
+
+  /** Submits a report that waits for staff screening; returns its id. */
+  long submitted(String token) {
+    return submit(token, "OTHER", false, "SUBMITTED");
+  }
+
+  private long submit(String token, String category, boolean consent, String expected) {
     String media = upload(token);
     Map<String, Object> location = new LinkedHashMap<>();
     location.put("lat", lat0 + SIZE / 2);
@@ -90,7 +99,7 @@ final class GovernanceFixtures {
     location.put("accuracy", 8.0);
     location.put("address", "梧桐路12号对面");
     Map<String, Object> b = new LinkedHashMap<>();
-    b.put("category", "ENV_GARBAGE");
+    b.put("category", category);
     b.put("description", "垃圾堆了三天没人清运");
     b.put("location", location);
     b.put("mediaIds", List.of(media));
@@ -103,7 +112,7 @@ final class GovernanceFixtures {
             .bearer(token)
             .send();
     assertThat(r.status()).as(r.body()).isEqualTo(201);
-    assertThat(r.text("status")).as(r.body()).isEqualTo("ACCEPTED");
+    assertThat(r.text("status")).as(r.body()).isEqualTo(expected);
     return ((Number) r.field("id")).longValue();
   }
 
