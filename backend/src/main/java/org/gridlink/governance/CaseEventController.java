@@ -71,7 +71,8 @@ class CaseEventController {
         || e.eventId().isBlank()
         || e.eventId().length() > 64
         || e.occurredAt() == null
-        || (e.department() != null && e.department().length() > 100)) {
+        || (e.department() != null && e.department().length() > 100)
+        || (e.publicNote() != null && e.publicNote().length() > 400)) {
       throw ProblemException.badRequest("problem.governance.bad-event");
     }
     return e;

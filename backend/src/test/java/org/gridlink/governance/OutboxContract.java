@@ -56,6 +56,11 @@ abstract class OutboxContract extends GovernanceSetup {
           .isBetween(Duration.ofMinutes(1), Duration.ofSeconds(72));
     }
     var down = api.get("/health").send();
+    var metrics = api.get("/prometheus").send().body();
+    assertThat(metrics)
+        .contains("gridlink_governance_outbox_backlog")
+        .contains("gridlink_governance_outbox_oldest_pending_seconds")
+        .contains("gridlink_governance_attempts_total{reason=\"server-error\"");
     clock.advance(Duration.ofMinutes(31));
     assertThat(api.get("/health").send().status()).as(down.body()).isEqualTo(503);
     sim.outage = false;
