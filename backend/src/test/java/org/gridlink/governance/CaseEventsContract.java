@@ -93,6 +93,22 @@ abstract class CaseEventsContract extends GovernanceSetup {
   }
 
   @Test
+  void theSimulatorWalksANewCaseThroughToResolved() throws Exception {
+    sim.autoProgress = Duration.ofMillis(100);
+    try {
+      long id = forwardedCase();
+      long deadline = System.currentTimeMillis() + 20_000;
+      while (status(id) != ReportStatus.RESOLVED && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(status(id)).isEqualTo(ReportStatus.RESOLVED);
+      assertThat(timeline(id)).contains("已派遣至责任部门").contains("已处理完毕");
+    } finally {
+      sim.autoProgress = null;
+    }
+  }
+
+  @Test
   void anUnknownCaseIsANotFoundProblem() {
     var r =
         sim.push(

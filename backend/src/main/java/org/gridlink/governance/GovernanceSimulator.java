@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * The governance side of the contract as a real HTTP server on loopback: verifies GridLink's
  * signatures, counts accepted deliveries per case, serves the event feed for the pull, and pushes
  * signed events to GridLink. Switches: outage, failure rate, latency, a fixed answer status,
- * duplicate pushes and lost pushes.
+ * duplicate pushes, lost pushes, and auto-progress (each new case walks through dispatched, in
+ * progress and resolved). Used by the tests and, in embedded mode, by {@link SimulatorStartup}.
  */
 final class GovernanceSimulator implements AutoCloseable {
   private final HttpServer server;
@@ -52,20 +53,36 @@ final class GovernanceSimulator implements AutoCloseable {
   volatile boolean lostPushes;
   volatile String gridlinkUrl;
   volatile Supplier<Instant> now = Instant::now;
+  volatile java.time.Duration autoProgress;
+  private final java.util.concurrent.ScheduledExecutorService progress =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(GovernanceSimulator::daemon);
+  private final java.util.concurrent.ExecutorService workers =
+      java.util.concurrent.Executors.newFixedThreadPool(4, GovernanceSimulator::daemon);
 
-  private GovernanceSimulator(String keyId, String secret) throws IOException {
+  private GovernanceSimulator(String keyId, String secret, int port) throws IOException {
     this.keyId = keyId;
     this.secret = secret;
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/v1/cases", this::cases);
     server.createContext("/v1/case-events", this::events);
-    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.setExecutor(workers);
     server.start();
   }
 
+  /** Daemon threads: a simulator left running never keeps the JVM alive. */
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "governance-simulator");
+    t.setDaemon(true);
+    return t;
+  }
+
   static GovernanceSimulator start(String keyId, String secret) {
+    return start(keyId, secret, 0);
+  }
+
+  static GovernanceSimulator start(String keyId, String secret, int port) {
     try {
-      return new GovernanceSimulator(keyId, secret);
+      return new GovernanceSimulator(keyId, secret, port);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -110,6 +127,9 @@ final class GovernanceSimulator implements AutoCloseable {
     long caseId = ((Number) payload.get("caseId")).longValue();
     deliveries.computeIfAbsent(caseId, k -> new AtomicInteger()).incrementAndGet();
     boolean fresh = cases.putIfAbsent(caseId, payload) == null;
+    if (fresh && autoProgress != null) {
+      walk(caseId, autoProgress);
+    }
     reply(ex, fresh ? 201 : 200, "{\"caseId\":" + caseId + ",\"status\":\"accepted\"}");
   }
 
@@ -220,8 +240,32 @@ final class GovernanceSimulator implements AutoCloseable {
     }
   }
 
+  /** Moves a case along as a department would, one step per {@code step}. */
+  private void walk(long caseId, java.time.Duration step) {
+    String[][] steps = {
+      {"dispatched", "区指挥中心", "已派遣至责任部门"},
+      {"in_progress", "城管执法局", "已派人前往现场"},
+      {"resolved", "城管执法局", "已处理完毕"}
+    };
+    for (int i = 0; i < steps.length; i++) {
+      String[] st = steps[i];
+      progress.schedule(
+          () -> {
+            try {
+              emit(caseId, st[0], st[1], st[2], now.get());
+            } catch (RuntimeException e) {
+              // GridLink unreachable: the event stays in the feed for the pull.
+            }
+          },
+          step.toMillis() * (i + 1),
+          java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+  }
+
   @Override
   public void close() {
+    progress.shutdownNow();
     server.stop(0);
+    workers.shutdownNow();
   }
 }
