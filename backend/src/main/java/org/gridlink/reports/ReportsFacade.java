@@ -1,15 +1,34 @@
 package org.gridlink.reports;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other features (governance, points, surveys) may ask of reports. */
 @Singleton
 public class ReportsFacade {
   private final ReportRepositories.Reports reports;
+  private final ReportRepositories.Photos photos;
+  private final ReportService service;
+  private final ReportViews views;
 
-  ReportsFacade(ReportRepositories.Reports reports) {
+  ReportsFacade(
+      ReportRepositories.Reports reports,
+      ReportRepositories.Photos photos,
+      ReportService service,
+      ReportViews views) {
     this.reports = reports;
+    this.photos = photos;
+    this.service = service;
+    this.views = views;
   }
 
   public Optional<ReportStatus> status(long reportId) {
@@ -19,5 +38,99 @@ public class ReportsFacade {
   /** The reporter's subject, for crediting points or asking for a rating. */
   public Optional<String> reporter(long reportId) {
     return reports.findById(reportId).map(Report::reporter);
+  }
+
+  /** A report as the governance system receives it (category name in Chinese, its language). */
+  public Optional<ReportCase> forCase(long reportId) {
+    return reports
+        .findById(reportId)
+        .map(
+            r ->
+                new ReportCase(
+                    r.id(),
+                    r.trackingCode(),
+                    r.categoryCode(),
+                    views.categoryName(r.categoryCode(), Locale.SIMPLIFIED_CHINESE),
+                    r.severity(),
+                    r.dueAt(),
+                    r.gridCode(),
+                    r.lat(),
+                    r.lng(),
+                    r.accuracyM(),
+                    r.address(),
+                    r.description(),
+                    photos.findByReportIdOrderByPosition(r.id()).stream()
+                        .map(ReportParts.Photo::mediaId)
+                        .toList(),
+                    r.createdAt(),
+                    r.reporter(),
+                    r.anonymous(),
+                    r.contactConsent()));
+  }
+
+  /**
+   * Moves a report towards {@code target} on behalf of an outside system, through the allowed moves
+   * of {@link ReportStatus} only (e.g. ACCEPTED → FORWARDED → IN_PROGRESS when the "forwarded" step
+   * was never seen), writing each step with {@code note} on the timeline. When the report is
+   * already there, only the note is written. Returns false when no allowed path exists.
+   */
+  @Transactional
+  public boolean moveTowards(long reportId, ReportStatus target, String actor, String note) {
+    Report r = reports.findById(reportId).orElse(null);
+    if (r == null) {
+      return false;
+    }
+    if (r.status() == target) {
+      if (note != null) {
+        service.record(r, actor, note);
+      }
+      return true;
+    }
+    List<ReportStatus> path = path(r.status(), target);
+    if (path.isEmpty()) {
+      return false;
+    }
+    for (ReportStatus step : path) {
+      r = service.move(r, step, actor, step == target ? note : null);
+    }
+    return true;
+  }
+
+  /** Writes a timeline note without changing the status (e.g. "returned for more information"). */
+  @Transactional
+  public boolean note(long reportId, String actor, String note) {
+    return reports
+        .findById(reportId)
+        .map(
+            r -> {
+              service.record(r, actor, note);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /** The shortest chain of allowed moves from one status to another; empty when there is none. */
+  static List<ReportStatus> path(ReportStatus from, ReportStatus to) {
+    Map<ReportStatus, ReportStatus> cameFrom = new EnumMap<>(ReportStatus.class);
+    Deque<ReportStatus> queue = new ArrayDeque<>(List.of(from));
+    cameFrom.put(from, from);
+    while (!queue.isEmpty()) {
+      ReportStatus s = queue.poll();
+      if (s == to) {
+        List<ReportStatus> steps = new ArrayList<>();
+        for (ReportStatus at = to; at != from; at = cameFrom.get(at)) {
+          steps.add(at);
+        }
+        Collections.reverse(steps);
+        return steps;
+      }
+      for (ReportStatus n : s.next()) {
+        if (!cameFrom.containsKey(n)) {
+          cameFrom.put(n, s);
+          queue.add(n);
+        }
+      }
+    }
+    return List.of();
   }
 }

@@ -48,8 +48,31 @@ class ProductionGuardTest {
                   .contains("GRIDLINK_PHONE_KEYS")
                   .contains("GRIDLINK_PHONE_HASH_KEY")
                   .contains("GRIDLINK_JWT_SECRET")
-                  .contains("GRIDLINK_MEDIA_SIGNING_KEY");
+                  .contains("GRIDLINK_MEDIA_SIGNING_KEY")
+                  .contains("GRIDLINK_GOVERNANCE_BASE_URL")
+                  .contains("GRIDLINK_GOVERNANCE_KEY_ID");
             });
+  }
+
+  @Test
+  void refusesTheDevGovernanceKeyAndNamesAMissingOne() {
+    Map<String, Object> dev = new HashMap<>();
+    dev.put("gridlink.governance.base-url", "https://gov.example.cn/v1");
+    dev.put("gridlink.governance.key-id", "dev");
+    dev.put("gridlink.governance.keys.dev", "dev-only-governance-key-0123456789abcdef");
+    assertThatThrownBy(() -> start(dev).close())
+        .satisfies(
+            e ->
+                assertThat(e.getMessage() + " " + rootOf(e).getMessage())
+                    .contains("governance key 'dev' is a development default")
+                    .doesNotContain("GRIDLINK_GOVERNANCE_BASE_URL"));
+    Map<String, Object> missing = new HashMap<>();
+    missing.put("gridlink.governance.key-id", "k2026");
+    assertThatThrownBy(() -> start(missing).close())
+        .satisfies(
+            e ->
+                assertThat(e.getMessage() + " " + rootOf(e).getMessage())
+                    .contains("GRIDLINK_GOVERNANCE_KEYS_K2026 is missing"));
   }
 
   @Test

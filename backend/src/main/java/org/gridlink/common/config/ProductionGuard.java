@@ -94,6 +94,34 @@ public class ProductionGuard {
           "GRIDLINK_MEDIA_SIGNING_KEY is missing or still the development default (32+ random"
               + " characters; it signs photo URLs)");
     }
+    checkGovernance(env, problems);
     return problems;
+  }
+
+  /** The governance interface: a real base URL and a real signing key for the key id in use. */
+  private static void checkGovernance(Environment env, List<String> problems) {
+    String base = env.getProperty("gridlink.governance.base-url", String.class).orElse("");
+    if (base.isBlank()) {
+      problems.add("GRIDLINK_GOVERNANCE_BASE_URL is missing (the governance system's /v1 base)");
+    }
+    String keyId = env.getProperty("gridlink.governance.key-id", String.class).orElse("");
+    if (keyId.isBlank()) {
+      problems.add("GRIDLINK_GOVERNANCE_KEY_ID is missing (the id of the shared signing key)");
+      return;
+    }
+    String secret = env.getProperty("gridlink.governance.keys." + keyId, String.class).orElse("");
+    if (secret.isBlank()) {
+      problems.add(
+          "GRIDLINK_GOVERNANCE_KEYS_"
+              + keyId.toUpperCase(java.util.Locale.ROOT)
+              + " is missing (the secret of governance key '"
+              + keyId
+              + "', 32+ random characters)");
+    } else if (secret.startsWith(DEV_JWT_SECRET_PREFIX) || secret.length() < 32) {
+      problems.add(
+          "The governance key '"
+              + keyId
+              + "' is a development default or shorter than 32 characters");
+    }
   }
 }

@@ -1,0 +1,115 @@
+package org.gridlink.governance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** The rows of the governance feature. */
+final class GovernanceEntities {
+  private GovernanceEntities() {}
+
+  enum OutboxStatus {
+    PENDING,
+    SENT,
+    DEAD
+  }
+
+  /** One message waiting for (or done with) delivery; the payload holds photo media ids. */
+  @MappedEntity("governance_outbox")
+  record OutboxMessage(
+      @Id @GeneratedValue @Nullable Long id,
+      long caseId,
+      String kind,
+      String payload,
+      OutboxStatus status,
+      int attempts,
+      Instant nextAttemptAt,
+      @Nullable String leaseOwner,
+      @Nullable Instant leaseUntil,
+      @Nullable String lastError,
+      Instant createdAt,
+      Instant updatedAt,
+      @Nullable Instant sentAt) {
+
+    OutboxMessage sent(Instant now) {
+      return new OutboxMessage(
+          id,
+          caseId,
+          kind,
+          payload,
+          OutboxStatus.SENT,
+          attempts + 1,
+          nextAttemptAt,
+          null,
+          null,
+          null,
+          createdAt,
+          now,
+          now);
+    }
+
+    OutboxMessage failed(OutboxStatus to, Instant next, String error, Instant now) {
+      return new OutboxMessage(
+          id,
+          caseId,
+          kind,
+          payload,
+          to,
+          attempts + 1,
+          next,
+          null,
+          null,
+          error,
+          createdAt,
+          now,
+          null);
+    }
+
+    OutboxMessage redriven(Instant now) {
+      return new OutboxMessage(
+          id,
+          caseId,
+          kind,
+          payload,
+          OutboxStatus.PENDING,
+          attempts,
+          now,
+          null,
+          null,
+          lastError,
+          createdAt,
+          now,
+          null);
+    }
+  }
+
+  /** One delivery attempt: HTTP status (null when no answer), reason, error, duration. */
+  @MappedEntity("governance_attempt")
+  record Attempt(
+      @Id @GeneratedValue @Nullable Long id,
+      long messageId,
+      Instant attemptedAt,
+      @Nullable Integer statusCode,
+      String reason,
+      @Nullable String error,
+      long durationMs) {}
+
+  /** A status event received from the governance system, applied to the report or not. */
+  @MappedEntity("governance_case_event")
+  record CaseEventRow(
+      @Id @GeneratedValue @Nullable Long id,
+      String eventId,
+      long caseId,
+      String status,
+      @Nullable String department,
+      @Nullable String publicNote,
+      Instant occurredAt,
+      Instant receivedAt,
+      String source,
+      boolean applied) {}
+
+  @MappedEntity("governance_cursor")
+  record Cursor(@Id String name, String lastCursor, Instant updatedAt) {}
+}

@@ -1,0 +1,59 @@
+package org.gridlink.governance;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.PageableRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Data access of the governance feature. */
+final class GovernanceRepositories {
+  private GovernanceRepositories() {}
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Outbox extends PageableRepository<GovernanceEntities.OutboxMessage, Long> {
+    List<GovernanceEntities.OutboxMessage> findByStatusAndNextAttemptAtLessThanEquals(
+        GovernanceEntities.OutboxStatus status, Instant now, Pageable pageable);
+
+    Page<GovernanceEntities.OutboxMessage> findByStatus(
+        GovernanceEntities.OutboxStatus status, Pageable pageable);
+
+    Optional<GovernanceEntities.OutboxMessage> findByCaseIdAndKind(long caseId, String kind);
+
+    long countByStatus(GovernanceEntities.OutboxStatus status);
+
+    Optional<GovernanceEntities.OutboxMessage> findFirstByStatusOrderByCreatedAt(
+        GovernanceEntities.OutboxStatus status);
+
+    /**
+     * Takes a lease on one message; 1 when this caller got it. A plain conditional UPDATE, so it
+     * behaves the same on H2 and MariaDB and needs no row locks held across the HTTP call.
+     */
+    @Query(
+        "UPDATE governance_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id"
+            + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
+    long claim(long id, String owner, Instant until, Instant now);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Attempts extends CrudRepository<GovernanceEntities.Attempt, Long> {
+    List<GovernanceEntities.Attempt> findByMessageIdOrderById(long messageId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface CaseEvents extends CrudRepository<GovernanceEntities.CaseEventRow, Long> {
+    boolean existsByEventId(String eventId);
+
+    Optional<GovernanceEntities.CaseEventRow> findFirstByCaseIdOrderByOccurredAtDesc(long caseId);
+
+    List<GovernanceEntities.CaseEventRow> findByCaseIdOrderByOccurredAt(long caseId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Cursors extends CrudRepository<GovernanceEntities.Cursor, String> {}
+}

@@ -1,0 +1,168 @@
+package org.gridlink.governance;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.gridlink.governance.GovernanceEntities.OutboxMessage;
+import org.gridlink.governance.GovernanceEntities.OutboxStatus;
+import org.gridlink.media.MediaFacade;
+import org.gridlink.reports.ReportStatus;
+import org.gridlink.reports.ReportsFacade;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends due outbox messages. Every instance may run it: a message is sent only by the instance that
+ * took its lease, and the lease outlives the request timeout, so no message is sent twice at once.
+ */
+@Singleton
+class OutboxDispatcher {
+  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+  static final Duration MAX_RETRY = Duration.ofMinutes(30);
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+  private final String instance = UUID.randomUUID().toString();
+  private final GovernanceRepositories.Outbox outbox;
+  private final GovernanceRepositories.Attempts attempts;
+  private final GovernanceClient client;
+  private final GovernanceProperties properties;
+  private final MediaFacade media;
+  private final ReportsFacade reports;
+  private final GovernanceMetrics metrics;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  OutboxDispatcher(
+      GovernanceRepositories.Outbox outbox,
+      GovernanceRepositories.Attempts attempts,
+      GovernanceClient client,
+      GovernanceProperties properties,
+      MediaFacade media,
+      ReportsFacade reports,
+      GovernanceMetrics metrics,
+      JsonMapper json,
+      Clock clock) {
+    this.outbox = outbox;
+    this.attempts = attempts;
+    this.client = client;
+    this.properties = properties;
+    this.media = media;
+    this.reports = reports;
+    this.metrics = metrics;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Sends what is due until nothing is left (or nothing could be claimed); returns how many. */
+  int drain() {
+    int total = 0;
+    int sent;
+    do {
+      sent = dispatchDue();
+      total += sent;
+    } while (sent > 0);
+    return total;
+  }
+
+  /**
+   * One batch: claims due messages one by one and sends each claimed one; returns attempts made.
+   */
+  int dispatchDue() {
+    Instant now = clock.instant();
+    List<OutboxMessage> due =
+        outbox.findByStatusAndNextAttemptAtLessThanEquals(
+            OutboxStatus.PENDING, now, Pageable.from(0, properties.getBatchSize()));
+    int attempted = 0;
+    for (OutboxMessage m : due) {
+      Instant claimAt = clock.instant();
+      if (outbox.claim(m.id(), instance, claimAt.plus(properties.getLease()), claimAt) == 1) {
+        outbox.findById(m.id()).ifPresent(this::deliver);
+        attempted++;
+      }
+    }
+    return attempted;
+  }
+
+  private void deliver(OutboxMessage m) {
+    long started = System.nanoTime();
+    Integer code = null;
+    String reason;
+    String error = null;
+    try {
+      HttpResponse<String> r = client.post("/cases", body(m));
+      code = r.statusCode();
+      reason = reason(code);
+      if (code >= 300) {
+        error = "HTTP " + code;
+      }
+    } catch (HttpTimeoutException e) {
+      reason = "timeout";
+      error = "timed out";
+    } catch (IOException e) {
+      reason = "network";
+      error = e.getClass().getSimpleName();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      reason = "interrupted";
+      error = "interrupted";
+    }
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    Instant now = clock.instant();
+    attempts.save(new GovernanceEntities.Attempt(null, m.id(), now, code, reason, error, ms));
+    metrics.attempt(reason);
+    if ("ok".equals(reason)) {
+      outbox.update(m.sent(now));
+      if (reports.status(m.caseId()).filter(s -> s == ReportStatus.ACCEPTED).isPresent()) {
+        reports.moveTowards(m.caseId(), ReportStatus.FORWARDED, CaseEventHandler.ACTOR, null);
+      }
+      return;
+    }
+    boolean permanent = "rejected".equals(reason);
+    boolean expired = !now.isBefore(m.createdAt().plus(properties.getDeadLetterAfter()));
+    if (permanent || expired) {
+      LOG.warn("Governance case {} dead-lettered: {}", m.caseId(), error);
+      metrics.deadLetter();
+      outbox.update(m.failed(OutboxStatus.DEAD, now, error, now));
+    } else {
+      outbox.update(
+          m.failed(OutboxStatus.PENDING, now.plus(backoff(m.attempts() + 1)), error, now));
+    }
+  }
+
+  /** 1, 2, 4 … minutes after the n-th failure, plus up to 20% jitter, capped at 30 minutes. */
+  static Duration backoff(int failures) {
+    long base = FIRST_RETRY.toMillis() << Math.min(failures - 1, 10);
+    long jittered = base + (long) (base * 0.2 * ThreadLocalRandom.current().nextDouble());
+    return Duration.ofMillis(Math.min(jittered, MAX_RETRY.toMillis()));
+  }
+
+  /** 2xx ok; 408 and 429 retried; other 4xx rejected for good; anything else a server error. */
+  static String reason(int code) {
+    if (code >= 200 && code < 300) {
+      return "ok";
+    }
+    if (code == 408 || code == 429) {
+      return "throttled";
+    }
+    if (code >= 400 && code < 500) {
+      return "rejected";
+    }
+    return "server-error";
+  }
+
+  /** The stored payload with fresh signed photo URLs (they expire, so never stored). */
+  String body(OutboxMessage m) throws IOException {
+    CasePayload p = json.readValue(m.payload(), CasePayload.class);
+    return json.writeValueAsString(
+        p.withPhotos(p.photos().stream().map(media::absoluteUrl).toList()));
+  }
+}
