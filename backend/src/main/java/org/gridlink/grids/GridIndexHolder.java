@@ -1,9 +1,14 @@
 package org.gridlink.grids;
 
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gridlink.common.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +20,14 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class GridIndexHolder {
   private static final Logger LOG = LoggerFactory.getLogger(GridIndexHolder.class);
+  private static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(30);
   private final AtomicReference<GridIndex> current =
       new AtomicReference<>(new GridIndex(List.of()));
   private final ReentrantLock rebuilding = new ReentrantLock();
+
+  /** Open once the first index is built; until then lookups wait rather than answer "no grid". */
+  private final CountDownLatch built = new CountDownLatch(1);
+
   private final GridRegistry registry;
 
   GridIndexHolder(GridRegistry registry) {
@@ -25,7 +35,23 @@ class GridIndexHolder {
   }
 
   GridIndex current() {
+    if (built.getCount() > 0) {
+      awaitFirstBuild();
+    }
     return current.get();
+  }
+
+  private void awaitFirstBuild() {
+    try {
+      if (!built.await(FIRST_BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new ProblemException(
+            HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "grids.index-loading");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProblemException(
+          HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "grids.index-loading");
+    }
   }
 
   /** Reads the current boundaries and swaps in a fresh index. */
@@ -35,6 +61,7 @@ class GridIndexHolder {
       long start = System.nanoTime();
       GridIndex next = new GridIndex(registry.currentBoundaries());
       current.set(next);
+      built.countDown();
       LOG.info(
           "Grid index rebuilt: {} grids in {} ms",
           next.size(),

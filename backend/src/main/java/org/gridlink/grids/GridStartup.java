@@ -5,8 +5,10 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 
 /**
- * Builds the index at start-up, before the first request. The demo city is seeded (embedded mode,
- * empty tables only) on a background thread, so start-up never waits for it.
+ * Builds the index at start-up on a background thread, so the service answers (health, sign-in,
+ * everything but lookups) while it loads; a lookup in that first second waits for it rather than
+ * answering "no grid". The demo city is seeded (embedded mode, empty tables only) in the background
+ * too, so start-up never waits for it.
  */
 @Singleton
 class GridStartup implements ApplicationEventListener<StartupEvent> {
@@ -20,7 +22,9 @@ class GridStartup implements ApplicationEventListener<StartupEvent> {
 
   @Override
   public void onApplicationEvent(StartupEvent event) {
-    index.rebuild();
+    Thread build = new Thread(index::rebuild, "grid-index-initial");
+    build.setDaemon(true);
+    build.start();
     seeder.seedInBackgroundIfWanted();
   }
 }
