@@ -28,6 +28,14 @@ public class IdentityFacade {
     return residents.findByPhone(phone).map(IdentityFacade::viewOf);
   }
 
+  /**
+   * Gives a resident account the GRID_WORKER role, or takes it away: staff link a grid worker's own
+   * WeChat account to their worker record. Roles always come from the account.
+   */
+  public void setGridWorker(String subject, boolean gridWorker) {
+    residents.setGridWorker(subject, gridWorker);
+  }
+
   /** The resident's home grid code, if they have chosen one. */
   public Optional<String> homeGridCode(String subject) {
     return residents.find(subject).map(ResidentAccount::homeGridCode);

@@ -99,6 +99,41 @@ record ResidentAccount(
         now);
   }
 
+  /** The account with the GRID_WORKER role granted or taken away (staff link it to a worker). */
+  ResidentAccount withGridWorker(boolean gridWorker, Instant now) {
+    Set<Role> granted = EnumSet.noneOf(Role.class);
+    for (String r : roles.split(",")) {
+      if (!r.isBlank()) {
+        granted.add(Role.valueOf(r.trim()));
+      }
+    }
+    if (gridWorker) {
+      granted.add(Role.GRID_WORKER);
+    } else {
+      granted.remove(Role.GRID_WORKER);
+    }
+    granted.add(Role.RESIDENT);
+    String encoded =
+        granted.stream().sorted().map(Role::name).collect(java.util.stream.Collectors.joining(","));
+    return new ResidentAccount(
+        id,
+        openid,
+        unionid,
+        nickname,
+        avatarMediaId,
+        homeGridCode,
+        encoded,
+        contactByPhone,
+        shareContactWithGovernance,
+        volunteerStatus,
+        phoneCipher,
+        phoneKeyId,
+        phoneHash,
+        deletedAt,
+        createdAt,
+        now);
+  }
+
   ResidentAccount withPhone(String cipher, String keyId, String hash, Instant now) {
     return new ResidentAccount(
         id,

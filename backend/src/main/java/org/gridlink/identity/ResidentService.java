@@ -78,6 +78,13 @@ class ResidentService {
   }
 
   /** The resident a token stands for: resident:<id>, or a dev resident in the embedded mode. */
+  /** Grants or withdraws GRID_WORKER; it takes effect at the account's next token. */
+  void setGridWorker(String subject, boolean gridWorker) {
+    ResidentAccount account =
+        find(subject).orElseThrow(() -> ProblemException.notFound("problem.resident.not-found"));
+    accounts.update(account.withGridWorker(gridWorker, clock.instant()));
+  }
+
   Optional<ResidentAccount> find(String subject) {
     if (subject == null) {
       return Optional.empty();

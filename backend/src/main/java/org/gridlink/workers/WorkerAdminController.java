@@ -46,6 +46,28 @@ class WorkerAdminController {
     return HttpResponse.created(service.view(id));
   }
 
+  /** The phone number the worker bound in the mini-program (WeChat's verified number). */
+  @io.micronaut.serde.annotation.Serdeable
+  record LinkAccount(
+      @jakarta.validation.constraints.NotBlank
+          @jakarta.validation.constraints.Pattern(regexp = "\\+?[0-9 -]{5,20}")
+          String phone) {}
+
+  @Operation(
+      summary =
+          "Link the worker's own WeChat account (found by the phone it bound): it signs in as"
+              + " GRID_WORKER")
+  @Post("/{id}/account")
+  WorkerView link(long id, @Body @Valid LinkAccount body) {
+    return service.linkAccount(id, body.phone());
+  }
+
+  @Operation(summary = "Unlink the worker's WeChat account (it stays a resident account)")
+  @io.micronaut.http.annotation.Delete("/{id}/account")
+  WorkerView unlink(long id) {
+    return service.unlinkAccount(id);
+  }
+
   @Operation(summary = "Replace a grid worker's details and grids")
   @Put("/{id}")
   WorkerView update(long id, @Body @Valid WorkerDraft body) {

@@ -23,7 +23,25 @@ final class WorkerEntities {
       @Nullable String serviceHours,
       boolean onDuty,
       Instant createdAt,
-      Instant updatedAt) {
+      Instant updatedAt,
+      @Nullable String accountSubject) {
+
+    WorkerRow linkedTo(@Nullable String subject, Instant now) {
+      return new WorkerRow(
+          id,
+          name,
+          role,
+          fullTime,
+          photoMediaId,
+          officePhone,
+          privatePhone,
+          duties,
+          serviceHours,
+          onDuty,
+          createdAt,
+          now,
+          subject);
+    }
 
     WorkerCard card() {
       return new WorkerCard(

@@ -7,6 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.PageableRepository;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.gridlink.workers.WorkerEntities.AssignmentRow;
 import org.gridlink.workers.WorkerEntities.WorkerRow;
 
@@ -20,6 +21,8 @@ final class WorkerRepositories {
         "SELECT w.* FROM grid_worker w JOIN grid_worker_assignment a ON a.worker_id = w.id"
             + " WHERE a.grid_code = :gridCode ORDER BY w.id")
     List<WorkerRow> findServing(String gridCode);
+
+    Optional<WorkerRow> findByAccountSubject(String accountSubject);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

@@ -2,6 +2,7 @@ package org.gridlink.workers;
 
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridlink.common.paging.PageResponse;
 import org.gridlink.common.web.ProblemException;
+import org.gridlink.identity.IdentityFacade;
+import org.gridlink.identity.ResidentView;
 import org.gridlink.workers.WorkerEntities.AssignmentRow;
 import org.gridlink.workers.WorkerEntities.WorkerRow;
 import org.gridlink.workers.WorkerRepositories.AssignmentRepository;
@@ -24,19 +27,65 @@ import org.gridlink.workers.WorkerRepositories.WorkerRepository;
 class WorkerService {
   private final WorkerRepository workers;
   private final AssignmentRepository assignments;
+  private final IdentityFacade identity;
   private final Clock clock;
 
-  WorkerService(WorkerRepository workers, AssignmentRepository assignments, Clock clock) {
+  WorkerService(
+      WorkerRepository workers,
+      AssignmentRepository assignments,
+      IdentityFacade identity,
+      Clock clock) {
     this.workers = workers;
     this.assignments = assignments;
+    this.identity = identity;
     this.clock = clock;
+  }
+
+  /**
+   * Links the worker to the WeChat account that bound {@code phone} in the mini-program, and gives
+   * that account the GRID_WORKER role; a previously linked account loses it. One account serves one
+   * worker record.
+   */
+  @Transactional
+  WorkerView linkAccount(long id, String phone) {
+    WorkerRow row = workers.findById(id).orElseThrow(() -> notFound(id));
+    String subject =
+        identity
+            .residentByPhone(phone.trim())
+            .map(ResidentView::subject)
+            .orElseThrow(() -> ProblemException.notFound("workers.account-not-found"));
+    workers
+        .findByAccountSubject(subject)
+        .filter(other -> !other.id().equals(id))
+        .ifPresent(
+            other -> {
+              throw new ProblemException(
+                  HttpStatus.CONFLICT, "conflict", "workers.account-taken", other.id());
+            });
+    if (row.accountSubject() != null && !row.accountSubject().equals(subject)) {
+      identity.setGridWorker(row.accountSubject(), false);
+    }
+    workers.update(row.linkedTo(subject, clock.instant()));
+    identity.setGridWorker(subject, true);
+    return view(id);
+  }
+
+  /** Removes the link; the account keeps signing in, as a resident only. */
+  @Transactional
+  WorkerView unlinkAccount(long id) {
+    WorkerRow row = workers.findById(id).orElseThrow(() -> notFound(id));
+    if (row.accountSubject() != null) {
+      identity.setGridWorker(row.accountSubject(), false);
+      workers.update(row.linkedTo(null, clock.instant()));
+    }
+    return view(id);
   }
 
   @Transactional
   List<Long> createAll(List<WorkerDraft> drafts) {
     Instant now = clock.instant();
     List<WorkerRow> rows =
-        workers.saveAll(drafts.stream().map(d -> row(null, d, now, now)).toList());
+        workers.saveAll(drafts.stream().map(d -> row(null, d, null, now, now)).toList());
     List<AssignmentRow> links = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       for (String code : new LinkedHashSet<>(drafts.get(i).gridCodes())) {
@@ -50,7 +99,7 @@ class WorkerService {
   @Transactional
   WorkerView update(long id, WorkerDraft draft) {
     WorkerRow old = workers.findById(id).orElseThrow(() -> notFound(id));
-    workers.update(row(id, draft, old.createdAt(), clock.instant()));
+    workers.update(row(id, draft, old.accountSubject(), old.createdAt(), clock.instant()));
     assignments.deleteByWorkerId(id);
     assignments.saveAll(
         new LinkedHashSet<>(draft.gridCodes())
@@ -97,10 +146,12 @@ class WorkerService {
         r.duties(),
         r.serviceHours(),
         r.onDuty(),
-        links.stream().map(AssignmentRow::gridCode).sorted().toList());
+        links.stream().map(AssignmentRow::gridCode).sorted().toList(),
+        r.accountSubject());
   }
 
-  private static WorkerRow row(Long id, WorkerDraft d, Instant created, Instant updated) {
+  private static WorkerRow row(
+      Long id, WorkerDraft d, String accountSubject, Instant created, Instant updated) {
     return new WorkerRow(
         id,
         d.name().trim(),
@@ -113,7 +164,8 @@ class WorkerService {
         d.serviceHours(),
         d.onDuty(),
         created,
-        updated);
+        updated,
+        accountSubject);
   }
 
   private static ProblemException notFound(long id) {

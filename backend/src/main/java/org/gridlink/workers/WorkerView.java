@@ -17,4 +17,5 @@ record WorkerView(
     @Nullable String duties,
     @Nullable String serviceHours,
     boolean onDuty,
-    List<String> gridCodes) {}
+    List<String> gridCodes,
+    @Nullable String accountSubject) {}
