@@ -51,6 +51,9 @@ export default defineConfig({
     css: false,
     // Their per-component style entries import .css, which Node cannot load: let Vite handle them.
     server: { deps: { inline: ['element-plus', 'vant'] } },
-    restoreMocks: true
+    restoreMocks: true,
+    // The first test of a file imports Element Plus or Vant through Vite; on a shared 2-core
+    // machine that alone can pass the 5 s default. Assertions are unchanged.
+    testTimeout: 20000
   }
 })

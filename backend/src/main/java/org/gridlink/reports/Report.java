@@ -34,87 +34,92 @@ record Report(
     Instant updatedAt) {
 
   Report moved(ReportStatus to, Instant now) {
-    return new Report(
-        id,
-        trackingCode,
-        reporter,
+    return changed(
         categoryCode,
-        description,
-        lat,
-        lng,
-        accuracyM,
-        address,
         gridCode,
-        gridCandidates,
         gridApproximate,
         severity,
-        urgent,
-        anonymous,
-        contactConsent,
         to,
         flags,
         duplicateOf,
         rejectReason,
         dueAt,
-        createdAt,
         now);
   }
 
   Report rejected(String reason, Instant now) {
-    return new Report(
-        id,
-        trackingCode,
-        reporter,
+    return changed(
         categoryCode,
-        description,
-        lat,
-        lng,
-        accuracyM,
-        address,
         gridCode,
-        gridCandidates,
         gridApproximate,
         severity,
-        urgent,
-        anonymous,
-        contactConsent,
         ReportStatus.REJECTED,
         flags,
         duplicateOf,
         reason,
         dueAt,
-        createdAt,
         now);
   }
 
   Report duplicateOf(long original, Instant now) {
-    return new Report(
-        id,
-        trackingCode,
-        reporter,
+    return changed(
         categoryCode,
-        description,
-        lat,
-        lng,
-        accuracyM,
-        address,
         gridCode,
-        gridCandidates,
         gridApproximate,
         severity,
-        urgent,
-        anonymous,
-        contactConsent,
         ReportStatus.DUPLICATE,
         flags,
         original,
         rejectReason,
         dueAt,
-        createdAt,
         now);
   }
 
   Report recategorised(String category, Severity newSeverity, Instant newDue, Instant now) {
+    return changed(
+        category,
+        gridCode,
+        gridApproximate,
+        newSeverity,
+        status,
+        flags,
+        duplicateOf,
+        rejectReason,
+        newDue,
+        now);
+  }
+
+  Report regridded(String grid, Instant now) {
+    return changed(
+        categoryCode, grid, false, severity, status, flags, duplicateOf, rejectReason, dueAt, now);
+  }
+
+  Report withFlags(@Nullable String newFlags) {
+    return changed(
+        categoryCode,
+        gridCode,
+        gridApproximate,
+        severity,
+        status,
+        newFlags,
+        duplicateOf,
+        rejectReason,
+        dueAt,
+        updatedAt);
+  }
+
+  /** A copy with the fields staff and the lifecycle may change; what the resident sent stays. */
+  private Report changed(
+      String category,
+      @Nullable String grid,
+      boolean approximate,
+      Severity newSeverity,
+      ReportStatus newStatus,
+      @Nullable String newFlags,
+      @Nullable Long newDuplicateOf,
+      @Nullable String newRejectReason,
+      Instant newDueAt,
+      Instant now) {
     return new Report(
         id,
         trackingCode,
@@ -125,45 +130,18 @@ record Report(
         lng,
         accuracyM,
         address,
-        gridCode,
+        grid,
         gridCandidates,
-        gridApproximate,
+        approximate,
         newSeverity,
         urgent,
         anonymous,
         contactConsent,
-        status,
-        flags,
-        duplicateOf,
-        rejectReason,
-        newDue,
-        createdAt,
-        now);
-  }
-
-  Report regridded(String grid, Instant now) {
-    return new Report(
-        id,
-        trackingCode,
-        reporter,
-        categoryCode,
-        description,
-        lat,
-        lng,
-        accuracyM,
-        address,
-        grid,
-        gridCandidates,
-        false,
-        severity,
-        urgent,
-        anonymous,
-        contactConsent,
-        status,
-        flags,
-        duplicateOf,
-        rejectReason,
-        dueAt,
+        newStatus,
+        newFlags,
+        newDuplicateOf,
+        newRejectReason,
+        newDueAt,
         createdAt,
         now);
   }

@@ -120,7 +120,7 @@ class ReportService {
     } else if (!place.candidates().isEmpty()) {
       flags.add(Plausibility.BOUNDARY);
     }
-    saved = reports.update(withFlags(saved, flags));
+    saved = reports.update(saved.withFlags(flags.isEmpty() ? null : String.join(",", flags)));
     record(saved, reporter, null);
     if (category.autoAccept() && place != null && !place.approximate()) {
       saved = move(saved, ReportStatus.ACCEPTED, SYSTEM, null);
@@ -192,32 +192,5 @@ class ReportService {
     return candidates.isEmpty()
         ? null
         : candidates.stream().map(GridSummary::code).collect(Collectors.joining(","));
-  }
-
-  private static Report withFlags(Report r, List<String> flags) {
-    return new Report(
-        r.id(),
-        r.trackingCode(),
-        r.reporter(),
-        r.categoryCode(),
-        r.description(),
-        r.lat(),
-        r.lng(),
-        r.accuracyM(),
-        r.address(),
-        r.gridCode(),
-        r.gridCandidates(),
-        r.gridApproximate(),
-        r.severity(),
-        r.urgent(),
-        r.anonymous(),
-        r.contactConsent(),
-        r.status(),
-        flags.isEmpty() ? null : String.join(",", flags),
-        r.duplicateOf(),
-        r.rejectReason(),
-        r.dueAt(),
-        r.createdAt(),
-        r.updatedAt());
   }
 }
