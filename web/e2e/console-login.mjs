@@ -1,57 +1,14 @@
 // Browser smoke test against a running GridLink backend (not part of `npm test`):
 //   BASE_URL=http://127.0.0.1:8080 ADMIN_USERNAME=admin ADMIN_PASSWORD=... ADMIN_NEW_PASSWORD=... npm run e2e
 // Uses the machine's Chromium through playwright-core; nothing is downloaded.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { join } from 'node:path'
+import { OUT_DIR, check, collectErrors, log, requireEnv, runInChromium } from './harness.mjs'
 
-const OVERALL_TIMEOUT_MS = 60_000
-const STEP_TIMEOUT_MS = 15_000
 const RENDER_TIMEOUT_MS = 5_000
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e')
-const SCREENSHOT = join(OUT_DIR, 'console.png')
-const FAILURE_SCREENSHOT = join(OUT_DIR, 'failure.png')
 const AUDIT_ROWS = '[data-testid="audit-table"] .el-table__body tr.el-table__row'
 
-class E2EFailure extends Error {}
-
-function check(condition, message) {
-  if (!condition) throw new E2EFailure(message)
-}
-
-function exitWith(message) {
-  console.error(`E2E FAILED: ${message}`)
-  process.exit(1)
-}
-
-const env = Object.fromEntries(
-  ['BASE_URL', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'ADMIN_NEW_PASSWORD'].map((name) => [name, process.env[name]])
-)
-const missing = Object.keys(env).filter((name) => !env[name])
-if (missing.length) exitWith(`missing environment variable(s): ${missing.join(', ')}`)
+const env = requireEnv(['BASE_URL', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'ADMIN_NEW_PASSWORD'])
 const baseUrl = env.BASE_URL.replace(/\/+$/, '')
-
-// A hard stop: a hung browser must not hold a CI run.
-const watchdog = setTimeout(() => exitWith(`did not finish within ${OVERALL_TIMEOUT_MS / 1000} s`), OVERALL_TIMEOUT_MS)
-
-let step = 'starting'
-function log(message) {
-  step = message
-  console.log(`- ${message}`)
-}
-
-// Console errors (including CSP violations) fail the run: the pages must load cleanly.
-function collectErrors(page) {
-  const errors = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
-  })
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
-  return errors
-}
 
 // Opens one of the two apps and fails clearly if the server did not hand out a working page.
 async function openApp(page, url, name) {
@@ -134,58 +91,17 @@ async function checkDashboard(page) {
   console.log(`  ${await page.locator(AUDIT_ROWS).count()} audit row(s) visible`)
 }
 
-async function run(page) {
-  const errors = collectErrors(page)
+async function run({ page }) {
+  const errors = collectErrors(page, 'page')
   await checkPortal(page, errors)
   await signInToConsole(page)
   await checkDashboard(page)
-  await page.screenshot({ path: SCREENSHOT, fullPage: true })
   check(errors.length === 0, `console logged errors:\n  ${errors.join('\n  ')}`)
 }
 
-async function main() {
-  mkdirSync(OUT_DIR, { recursive: true })
-  const profile = mkdtempSync(join(tmpdir(), 'gridlink-e2e-'))
-  let context
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
-    })
-    context.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const page = context.pages()[0] ?? (await context.newPage())
-    try {
-      await run(page)
-    } catch (error) {
-      // What the browser showed when a step failed is usually the quickest clue.
-      await page.screenshot({ path: FAILURE_SCREENSHOT, fullPage: true }).catch(() => {})
-      // Playwright messages carry a long call log; its first line is the useful part.
-      const message = error instanceof E2EFailure ? error.message : error.message.split('\n')[0]
-      error.message = `${message}\n  screenshot: ${FAILURE_SCREENSHOT}`
-      throw error
-    }
-    console.log(`E2E PASSED (screenshot: ${SCREENSHOT})`)
-  } finally {
-    await context?.close().catch(() => {})
-    rmSync(profile, { recursive: true, force: true })
-  }
-}
-
-main().then(
-  () => {
-    clearTimeout(watchdog)
-    process.exit(0)
-  },
-  (error) => exitWith(error instanceof E2EFailure ? error.message : `${step}: ${error.message}`)
-)
+await runInChromium({
+  timeoutMs: 60_000,
+  screenshot: join(OUT_DIR, 'console.png'),
+  failureScreenshot: join(OUT_DIR, 'failure.png'),
+  run
+})

@@ -3,61 +3,22 @@
 // A resident signs in with dev sign-in, reports a photo (FIXTURE_PHOTO) at the demo city centre,
 // staff accept it in the console, and the resident's "my reports" shows it as accepted.
 // Uses the machine's Chromium through playwright-core; nothing is downloaded.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { OUT_DIR, check, collectErrors, exitWith, log, requireEnv, runInChromium } from './harness.mjs'
 
-const OVERALL_TIMEOUT_MS = 90_000
 const STEP_TIMEOUT_MS = 15_000
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const FIXTURE_PHOTO = process.env.FIXTURE_PHOTO || '/work/shared/fixtures/photos/jpg/gps/DSCN0010.jpg'
 const LOCATION = { lat: '32.0603', lng: '118.7969' } // the demo city centre the embedded default seeds
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e')
-const SCREENSHOT = join(OUT_DIR, 'report-flow.png')
-const FAILURE_SCREENSHOT = join(OUT_DIR, 'report-flow-failure.png')
 const MAX_QUEUE_PAGES = 20
 
-class E2EFailure extends Error {}
-
-function check(condition, message) {
-  if (!condition) throw new E2EFailure(message)
-}
-
-function exitWith(message) {
-  console.error(`E2E FAILED: ${message}`)
-  process.exit(1)
-}
-
-const env = Object.fromEntries(
-  ['BASE_URL', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'ADMIN_NEW_PASSWORD'].map((name) => [name, process.env[name]])
-)
-const missing = Object.keys(env).filter((name) => !env[name])
-if (missing.length) exitWith(`missing environment variable(s): ${missing.join(', ')}`)
+const env = requireEnv(['BASE_URL', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'ADMIN_NEW_PASSWORD'])
 if (!existsSync(FIXTURE_PHOTO)) exitWith(`fixture photo not found: ${FIXTURE_PHOTO} (set FIXTURE_PHOTO)`)
 const baseUrl = env.BASE_URL.replace(/\/+$/, '')
 
-const watchdog = setTimeout(() => exitWith(`did not finish within ${OVERALL_TIMEOUT_MS / 1000} s (last step: ${step})`), OVERALL_TIMEOUT_MS)
-
-let step = 'starting'
-function log(message) {
-  step = message
-  console.log(`- ${message}`)
-}
-
-// Uncaught errors and CSP violations fail the run. The browser also logs failed HTTP requests
-// as console errors; the expected 401 of trying the admin's new password first is ignored.
-function collectErrors(page, name) {
-  const errors = []
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return
-    if (/Failed to load resource: .* 401/.test(msg.text())) return
-    errors.push(`${name} console: ${msg.text()}`)
-  })
-  page.on('pageerror', (error) => errors.push(`${name} page error: ${error.message}`))
-  return errors
-}
+// The browser logs failed HTTP requests as console errors; the expected 401 of trying the
+// admin's new password first is not one.
+const expected401 = (text) => /Failed to load resource: .* 401/.test(text)
 
 async function firstVisible(candidates, timeout = STEP_TIMEOUT_MS) {
   const entries = Object.entries(candidates)
@@ -206,63 +167,27 @@ async function residentSeesAccepted(page, report) {
   check(/已受理|Accepted/.test(status), `my reports shows "${status}" for ${report.trackingCode}, expected 已受理`)
 }
 
-async function main() {
-  mkdirSync(OUT_DIR, { recursive: true })
-  const profile = mkdtempSync(join(tmpdir(), 'gridlink-e2e-'))
-  let context
-  let current
-  try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync'
-      ]
-    })
-    context.setDefaultTimeout(STEP_TIMEOUT_MS)
-    const portal = context.pages()[0] ?? (await context.newPage())
-    await portal.setViewportSize({ width: 414, height: 896 }) // a phone, as residents use it
-    const errors = collectErrors(portal, 'portal')
-    try {
-      current = portal
-      await residentSignsIn(portal)
-      const report = await residentReports(portal)
-      const consolePage = await context.newPage()
-      const consoleErrors = collectErrors(consolePage, 'console')
-      current = consolePage
-      await staffSignsIn(consolePage)
-      await staffAccepts(consolePage, report)
-      current = portal
-      await portal.bringToFront()
-      await residentSeesAccepted(portal, report)
-      await portal.screenshot({ path: SCREENSHOT, fullPage: true })
-      const all = [...errors, ...consoleErrors]
-      check(all.length === 0, `pages logged errors:\n  ${all.join('\n  ')}`)
-    } catch (error) {
-      await current?.screenshot({ path: FAILURE_SCREENSHOT, fullPage: true }).catch(() => {})
-      const message = error instanceof E2EFailure ? error.message : error.message.split('\n')[0]
-      error.message = `${message}\n  screenshot: ${FAILURE_SCREENSHOT}`
-      throw error
-    }
-    console.log(`E2E PASSED (screenshot: ${SCREENSHOT})`)
-  } finally {
-    await context?.close().catch(() => {})
-    rmSync(profile, { recursive: true, force: true })
-  }
+async function run({ context, page: portal, focus }) {
+  await portal.setViewportSize({ width: 414, height: 896 }) // a phone, as residents use it
+  const errors = collectErrors(portal, 'portal', expected401)
+  await residentSignsIn(portal)
+  const report = await residentReports(portal)
+  const consolePage = await context.newPage()
+  const consoleErrors = collectErrors(consolePage, 'console', expected401)
+  focus(consolePage)
+  await staffSignsIn(consolePage)
+  await staffAccepts(consolePage, report)
+  focus(portal)
+  await portal.bringToFront()
+  await residentSeesAccepted(portal, report)
+  const all = [...errors, ...consoleErrors]
+  check(all.length === 0, `pages logged errors:\n  ${all.join('\n  ')}`)
 }
 
-main().then(
-  () => {
-    clearTimeout(watchdog)
-    process.exit(0)
-  },
-  (error) => exitWith(error instanceof E2EFailure ? error.message : `${step}: ${error.message}`)
-)
+await runInChromium({
+  timeoutMs: 90_000,
+  stepTimeoutMs: STEP_TIMEOUT_MS,
+  screenshot: join(OUT_DIR, 'report-flow.png'),
+  failureScreenshot: join(OUT_DIR, 'report-flow-failure.png'),
+  run
+})
