@@ -55,12 +55,7 @@ record ResidentAccount(
 
   /** RESIDENT always; VOLUNTEER and GRID_WORKER when granted. */
   Set<Role> roleSet() {
-    Set<Role> set = EnumSet.noneOf(Role.class);
-    for (String r : roles.split(",")) {
-      if (!r.isBlank()) {
-        set.add(Role.valueOf(r.trim()));
-      }
-    }
+    Set<Role> set = storedRoles();
     set.add(Role.RESIDENT);
     if (volunteerStatus == VolunteerStatus.ACTIVE) {
       set.add(Role.VOLUNTEER);
@@ -101,12 +96,7 @@ record ResidentAccount(
 
   /** The account with the GRID_WORKER role granted or taken away (staff link it to a worker). */
   ResidentAccount withGridWorker(boolean gridWorker, Instant now) {
-    Set<Role> granted = EnumSet.noneOf(Role.class);
-    for (String r : roles.split(",")) {
-      if (!r.isBlank()) {
-        granted.add(Role.valueOf(r.trim()));
-      }
-    }
+    Set<Role> granted = storedRoles();
     if (gridWorker) {
       granted.add(Role.GRID_WORKER);
     } else {
@@ -132,6 +122,17 @@ record ResidentAccount(
         deletedAt,
         createdAt,
         now);
+  }
+
+  /** The roles kept in the row (the comma-separated {@code roles} column). */
+  private Set<Role> storedRoles() {
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    for (String r : roles.split(",")) {
+      if (!r.isBlank()) {
+        set.add(Role.valueOf(r.trim()));
+      }
+    }
+    return set;
   }
 
   ResidentAccount withPhone(String cipher, String keyId, String hash, Instant now) {
