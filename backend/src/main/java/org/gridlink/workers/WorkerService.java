@@ -1,5 +1,6 @@
 package org.gridlink.workers;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
@@ -9,9 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridlink.common.paging.PageResponse;
 import org.gridlink.common.web.ProblemException;
@@ -29,16 +32,19 @@ class WorkerService {
   private final AssignmentRepository assignments;
   private final IdentityFacade identity;
   private final Clock clock;
+  private final ApplicationEventPublisher<WorkersChanged> changed;
 
   WorkerService(
       WorkerRepository workers,
       AssignmentRepository assignments,
       IdentityFacade identity,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher<WorkersChanged> changed) {
     this.workers = workers;
     this.assignments = assignments;
     this.identity = identity;
     this.clock = clock;
+    this.changed = changed;
   }
 
   /**
@@ -93,17 +99,23 @@ class WorkerService {
       }
     }
     assignments.saveAll(links);
+    changed.publishEvent(
+        new WorkersChanged(
+            links.stream().map(AssignmentRow::gridCode).collect(Collectors.toSet())));
     return rows.stream().map(WorkerRow::id).toList();
   }
 
   @Transactional
   WorkerView update(long id, WorkerDraft draft) {
     WorkerRow old = workers.findById(id).orElseThrow(() -> notFound(id));
+    Set<String> boards = new HashSet<>(draft.gridCodes());
+    assignments.findByWorkerId(id).forEach(a -> boards.add(a.gridCode()));
     workers.update(row(id, draft, old.accountSubject(), old.createdAt(), clock.instant()));
     assignments.deleteByWorkerId(id);
     assignments.saveAll(
         new LinkedHashSet<>(draft.gridCodes())
             .stream().map(code -> new AssignmentRow(null, id, code)).toList());
+    changed.publishEvent(new WorkersChanged(boards));
     return view(id);
   }
 

@@ -232,4 +232,56 @@ abstract class GridsContract {
     assertThat(api.get("/api/v1/admin/workers/999999999").bearer(accounts.admin()).send().status())
         .isEqualTo(404);
   }
+
+  @Test
+  void locateAnswersFromBoardsThatFollowWorkerAndOfficeChanges() {
+    TestGrids t = TestGrids.somewhere();
+    String code = t.code(0, 0, 1);
+    Map<String, Object> block = t.block(1, 1);
+    assertThat(importGrids(block).status()).isEqualTo(200);
+    // The first lookup puts the (empty) board into the read model.
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers"))).isEmpty();
+
+    Map<String, Object> draft = new java.util.HashMap<>();
+    draft.putAll(Map.of("name", "周敏", "role", "GRID_MANAGER", "fullTime", true));
+    draft.putAll(Map.of("onDuty", true, "officePhone", "025-84005555"));
+    draft.put("gridCodes", List.of(code));
+    var created = api.post("/api/v1/admin/workers", draft).bearer(accounts.admin()).send();
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers")))
+        .extracting(w -> w.get("name"))
+        .containsExactly("周敏");
+
+    draft.put("name", "周敏华");
+    var renamed =
+        api.request("PUT", "/api/v1/admin/workers/" + created.field("id"))
+            .json(draft)
+            .bearer(accounts.admin())
+            .send();
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers")))
+        .extracting(w -> w.get("name"))
+        .containsExactly("周敏华");
+
+    draft.put("gridCodes", List.of());
+    api.request("PUT", "/api/v1/admin/workers/" + created.field("id"))
+        .json(draft)
+        .bearer(accounts.admin())
+        .send();
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers"))).isEmpty();
+
+    // A re-import that only moves the community office reaches the board too.
+    for (Map<String, Object> f : list(block.get("features"))) {
+      map(f.get("properties")).put("officePhone", "025-84009999");
+    }
+    assertThat(importGrids(block).status()).isEqualTo(200);
+    assertThat(map(map(locateMiddle(t).get("board")).get("office")).get("phone"))
+        .isEqualTo("025-84009999");
+  }
+
+  private Map<String, Object> locateMiddle(TestGrids t) {
+    var r = locate(t.lat(0.5), t.lng(0.5), "wgs84");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return map(r.json());
+  }
 }
