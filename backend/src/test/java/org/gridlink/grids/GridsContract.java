@@ -226,6 +226,30 @@ abstract class GridsContract {
     assertThat(list(board.field("workers")))
         .singleElement()
         .satisfies(w -> assertThat(w.get("onDuty")).isEqualTo(false));
+    // A photo staff uploaded becomes the worker's; a made-up id is refused.
+    var photo =
+        api.request("POST", "/api/v1/media")
+            .multipart("file", "photo.png", "image/png", png())
+            .bearer(accounts.admin())
+            .send();
+    assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+    draft.put("photoMediaId", photo.text("id"));
+    var withPhoto =
+        api.request("PUT", "/api/v1/admin/workers/" + id)
+            .json(draft)
+            .bearer(accounts.admin())
+            .send();
+    assertThat(withPhoto.status()).as(withPhoto.body()).isEqualTo(200);
+    assertThat(api.get("/api/v1/grids/" + t.code(1) + "/board").send().body())
+        .contains(photo.text("id"));
+    draft.put("photoMediaId", "NoSuchPhoto123");
+    var unknownPhoto =
+        api.request("PUT", "/api/v1/admin/workers/" + id)
+            .json(draft)
+            .bearer(accounts.admin())
+            .send();
+    assertThat(unknownPhoto.status()).isEqualTo(400);
+    draft.remove("photoMediaId");
     draft.put("name", " ");
     var invalid = api.post("/api/v1/admin/workers", draft).bearer(accounts.admin()).send();
     assertThat(invalid.status()).isEqualTo(400);
@@ -277,6 +301,19 @@ abstract class GridsContract {
     assertThat(importGrids(block).status()).isEqualTo(200);
     assertThat(map(map(locateMiddle(t).get("board")).get("office")).get("phone"))
         .isEqualTo("025-84009999");
+  }
+
+  private static byte[] png() {
+    try {
+      var out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Map<String, Object> locateMiddle(TestGrids t) {
