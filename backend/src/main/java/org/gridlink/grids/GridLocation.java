@@ -1,5 +1,6 @@
 package org.gridlink.grids;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * The answer to "which grid am I in": the grid and its chain up to the district, and its notice
  * board. {@code approximate} with {@code distanceMetres} when the point lies outside every grid and
- * this is the nearest; {@code candidates} are neighbours within the boundary margin.
+ * this is the nearest; {@code candidates} are neighbours within the boundary margin. On the wire
+ * the board leaves out its grid and chain, already given above (locate is the hot path).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -18,4 +20,4 @@ public record GridLocation(
     boolean approximate,
     @Nullable Long distanceMetres,
     List<GridSummary> candidates,
-    NoticeBoard board) {}
+    @JsonIgnoreProperties({"grid", "chain"}) NoticeBoard board) {}

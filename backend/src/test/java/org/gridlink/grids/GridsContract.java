@@ -66,6 +66,8 @@ abstract class GridsContract {
         .extracting(a -> a.get("level"))
         .containsExactly("DISTRICT", "STREET", "COMMUNITY");
     var board = map(r.field("board"));
+    // Given once, at the top: the board inside a locate answer does not repeat them.
+    assertThat(board).doesNotContainKeys("grid", "chain");
     assertThat(map(board.get("office")).get("phone")).isEqualTo("025-84000000");
     assertThat(list(board.get("workers")))
         .singleElement()
