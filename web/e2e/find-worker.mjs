@@ -35,7 +35,7 @@ async function landsOnBoard(page, grid) {
 
 async function byCommunity(page, grid) {
   log(`portal: search the community "${grid.community}"`)
-  const response = await page.goto(`${baseUrl}/#/find-worker`, { waitUntil: 'networkidle' })
+  const response = await page.goto(`${baseUrl}/#/find-worker`, { waitUntil: 'load' })
   check(response?.ok(), `portal answered HTTP ${response?.status()}`)
   await page.getByTestId('find-search').locator('input').fill(grid.community)
   await page.getByTestId('find-search-go').click()
@@ -48,14 +48,14 @@ async function byLocation(context, page, grid) {
   log(`portal: use my location (${HOME.latitude}, ${HOME.longitude})`)
   await context.grantPermissions(['geolocation'], { origin: baseUrl })
   await context.setGeolocation({ ...HOME, accuracy: 10 })
-  await page.goto(`${baseUrl}/#/find-worker`, { waitUntil: 'networkidle' })
+  await page.goto(`${baseUrl}/#/find-worker`, { waitUntil: 'load' })
   await page.getByTestId('find-by-location').click()
   await landsOnBoard(page, grid)
 }
 
 async function byMapTap(page) {
   log('portal: tap the middle of the map (centred on the demo city)')
-  await page.goto(`${baseUrl}/#/find-worker`, { waitUntil: 'networkidle' })
+  await page.goto(`${baseUrl}/#/find-worker`, { waitUntil: 'load' })
   const map = page.getByTestId('grid-map')
   await map.waitFor({ state: 'visible' })
   const located = page.waitForResponse((r) => r.url().includes('/api/v1/grids/locate'))
@@ -68,7 +68,9 @@ async function byMapTap(page) {
 }
 
 await runInChromium({
-  timeoutMs: 120_000,
+  timeoutMs: 240_000,
+  // A shared CI machine can take seconds to serve the first page and its chunks.
+  stepTimeoutMs: 30_000,
   screenshot: join(OUT_DIR, 'find-worker.png'),
   failureScreenshot: join(OUT_DIR, 'find-worker-failure.png'),
   run: async ({ context, page }) => {
