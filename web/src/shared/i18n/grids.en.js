@@ -54,6 +54,7 @@ export default {
     title: 'Grid workers',
     create: 'New worker',
     edit: 'Edit worker',
+    editLink: 'Edit',
     save: 'Save',
     empty: 'No workers yet',
     name: 'Name',

@@ -54,6 +54,7 @@ export default {
     title: '网格员管理',
     create: '新增网格员',
     edit: '编辑网格员',
+    editLink: '编辑',
     save: '保存',
     empty: '暂无网格员',
     name: '姓名',
