@@ -27,6 +27,12 @@ final class GovernanceRepositories {
 
     long countByStatus(GovernanceEntities.OutboxStatus status);
 
+    /** Failing: still pending after at least one failed attempt. */
+    Page<GovernanceEntities.OutboxMessage> findByStatusAndAttemptsGreaterThan(
+        GovernanceEntities.OutboxStatus status, int attempts, Pageable pageable);
+
+    long countByStatusAndAttemptsGreaterThan(GovernanceEntities.OutboxStatus status, int attempts);
+
     Optional<GovernanceEntities.OutboxMessage> findFirstByStatusOrderByCreatedAt(
         GovernanceEntities.OutboxStatus status);
 

@@ -85,4 +85,8 @@ final class OutboxViews {
   /** Everything between GridLink and governance about one case: messages out, events in. */
   @Serdeable
   record CaseHistory(long caseId, List<MessageDetail> messages, List<CaseEventView> events) {}
+
+  /** What the console's outbox view shows at the top. */
+  @Serdeable
+  record Summary(long pending, long failing, long dead, long oldestPendingSeconds) {}
 }

@@ -140,6 +140,16 @@ abstract class CaseUpdatesContract extends GovernanceSetup {
     // Never sent before its case: put off, no attempt counted.
     assertThat(update.attempts()).isZero();
     assertThat(update.nextAttemptAt()).isAfter(theCase.nextAttemptAt());
+    String desk = accounts.dev("STAFF", "outbox-desk");
+    var failing =
+        api.get("/api/v1/admin/governance/outbox?status=FAILING&size=100").bearer(desk).send();
+    assertThat(failing.status()).as(failing.body()).isEqualTo(200);
+    assertThat(failing.body())
+        .contains("\"id\":" + theCase.id())
+        .doesNotContain("\"id\":" + update.id() + ",");
+    var summary = api.get("/api/v1/admin/governance/outbox/summary").bearer(desk).send();
+    assertThat(((Number) summary.field("failing")).longValue()).isPositive();
+    assertThat(((Number) summary.field("pending")).longValue()).isGreaterThanOrEqualTo(2);
 
     sim.outage = false;
     sim.answerStatus = 503;
