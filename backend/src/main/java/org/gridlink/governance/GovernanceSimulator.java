@@ -34,6 +34,12 @@ import java.util.function.Supplier;
  * tests and, in embedded mode, by {@link SimulatorStartup}.
  */
 final class GovernanceSimulator implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle and delayed
+    // ACKs add ~40 ms to every answer, and the simulator would measure that instead of itself.
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final String keyId;
   private final String secret;
