@@ -57,7 +57,7 @@ class ReportNotices {
 
   @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
   void afterCommit(TimelineWritten written) {
-    detached.run("Notices for report " + written.reportId(), () -> tell(written));
+    detached.now("Notices for report " + written.reportId(), () -> tell(written));
   }
 
   void tell(TimelineWritten written) {
