@@ -64,7 +64,8 @@ final class ReportRecords {
       Instant createdAt,
       long followers,
       List<MediaView> photos,
-      List<TimelineEntry> timeline) {}
+      List<TimelineEntry> timeline,
+      @Nullable ContentCheckState contentCheck) {}
 
   /** What anyone with the tracking code sees: no reporter, coarse place when anonymous. */
   @Serdeable

@@ -15,18 +15,21 @@ class ReportViews {
   private final ReportRepositories.Events events;
   private final ReportRepositories.Followers followers;
   private final MediaFacade media;
+  private final ContentCheckParts.Checks contentChecks;
 
   ReportViews(
       ReportRepositories.Categories categories,
       ReportRepositories.Photos photos,
       ReportRepositories.Events events,
       ReportRepositories.Followers followers,
-      MediaFacade media) {
+      MediaFacade media,
+      ContentCheckParts.Checks contentChecks) {
     this.categories = categories;
     this.photos = photos;
     this.events = events;
     this.followers = followers;
     this.media = media;
+    this.contentChecks = contentChecks;
   }
 
   ReportRecords.ReportView full(Report r, Locale locale) {
@@ -58,7 +61,8 @@ class ReportViews {
         r.createdAt(),
         followers.countByReportId(r.id()),
         pictures,
-        timeline(r));
+        timeline(r),
+        contentChecks.findById(r.id()).map(ContentCheckParts.Check::state).orElse(null));
   }
 
   ReportRecords.TrackedReport tracked(Report r, Locale locale) {
