@@ -65,6 +65,7 @@ final class ReportRecords {
       long followers,
       List<MediaView> photos,
       List<TimelineEntry> timeline,
+      @Nullable ContentCheckState contentCheck,
       @Nullable InfoRequest infoRequest) {}
 
   /** An open request for more information, with the asking department's note. */

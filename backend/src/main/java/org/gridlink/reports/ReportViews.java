@@ -16,6 +16,7 @@ class ReportViews {
   private final ReportRepositories.Followers followers;
   private final ReportRepositories.InfoRequests requests;
   private final MediaFacade media;
+  private final ContentCheckParts.Checks contentChecks;
 
   ReportViews(
       ReportRepositories.Categories categories,
@@ -23,13 +24,15 @@ class ReportViews {
       ReportRepositories.Events events,
       ReportRepositories.Followers followers,
       ReportRepositories.InfoRequests requests,
-      MediaFacade media) {
+      MediaFacade media,
+      ContentCheckParts.Checks contentChecks) {
     this.categories = categories;
     this.photos = photos;
     this.events = events;
     this.followers = followers;
     this.requests = requests;
     this.media = media;
+    this.contentChecks = contentChecks;
   }
 
   ReportRecords.ReportView full(Report r, Locale locale) {
@@ -62,6 +65,7 @@ class ReportViews {
         followers.countByReportId(r.id()),
         pictures,
         timeline(r, false),
+        contentChecks.findById(r.id()).map(ContentCheckParts.Check::state).orElse(null),
         requests
             .findFirstByReportIdAndAnsweredAtIsNullOrderByIdDesc(r.id())
             .filter(q -> r.status().isOpen())

@@ -60,6 +60,15 @@ abstract class CaseUpdatesContract extends GovernanceSetup {
     sim.emit(id, "returned", "街道办", "请补充一张近景照片", clock.instant());
     var detail = api.get("/api/v1/reports/" + id).bearer(token).send();
     assertThat(detail.json().get("infoRequest").toString()).contains("街道办: 请补充一张近景照片");
+    // The resident is told (in-app notification; WeChat when they subscribed).
+    await(
+        "the needs-info notice",
+        () ->
+            api.get("/api/v1/notifications")
+                .bearer(token)
+                .send()
+                .body()
+                .contains("REPORT_NEEDS_INFO"));
 
     String photo = city.upload(token);
     var r = supplement(id, Map.of("text", "垃圾在3号楼东侧", "mediaIds", List.of(photo)));
