@@ -5,6 +5,8 @@ import LoginView from './views/LoginView.vue'
 
 // Who may screen residents' reports (the backend checks the same roles).
 export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
+// Who may see the governance outbox and case histories.
+export const GOVERNANCE_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -25,6 +27,12 @@ export const routes = [
         name: 'screening',
         component: () => import('./views/ScreeningView.vue'),
         meta: { roles: SCREENING_ROLES }
+      },
+      {
+        path: 'outbox',
+        name: 'outbox',
+        component: () => import('./views/OutboxView.vue'),
+        meta: { roles: GOVERNANCE_ROLES }
       },
       {
         path: 'staff',

@@ -1,6 +1,7 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
 import n from './notifications.en.js'
+import g from './governance.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -30,6 +31,7 @@ export default {
   reports: r.reports,
   notifications: n.notifications,
   contentCheck: n.contentCheck,
+  governance: g.governance,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },

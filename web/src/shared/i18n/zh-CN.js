@@ -1,6 +1,7 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
 import n from './notifications.zh-CN.js'
+import g from './governance.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -30,6 +31,7 @@ export default {
   reports: r.reports,
   notifications: n.notifications,
   contentCheck: n.contentCheck,
+  governance: g.governance,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },
