@@ -54,6 +54,11 @@ public final class GovernanceDrainMeasure {
       props.put("gridlink.governance.key-id", KEY);
       props.put("gridlink.governance.keys." + KEY, SECRET);
       props.put("gridlink.governance.batch-size", 100);
+      // "threads=16": more deliveries in flight (the baseline uses the same number of threads).
+      words.stream()
+          .filter(w -> w.startsWith("threads="))
+          .findFirst()
+          .ifPresent(w -> props.put("gridlink.governance.dispatch-threads", w.substring(8)));
       try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, props, envs)) {
         ApplicationContext ctx = server.getApplicationContext();
         sim.gridlinkUrl = server.getURL().toString();
