@@ -23,16 +23,6 @@ import org.junit.jupiter.api.Test;
 abstract class CaseUpdatesContract extends GovernanceSetup {
   @Inject TransactionOperations<Connection> tx;
 
-  String token;
-
-  long forwardedCase() {
-    token = city.resident("u" + UUID.randomUUID().toString().substring(0, 8));
-    long id = city.accepted(token, false);
-    dispatcher.drain();
-    assertThat(status(id)).isEqualTo(ReportStatus.FORWARDED);
-    return id;
-  }
-
   List<OutboxMessage> updates(long caseId) {
     return outbox.findByCaseIdOrderById(caseId).stream()
         .filter(m -> m.kind().equals(OutboxWriter.KIND_UPDATE))
@@ -56,7 +46,7 @@ abstract class CaseUpdatesContract extends GovernanceSetup {
 
   @Test
   void aSupplementToAReturnedCaseGoesBackAsASignedCaseUpdateOnce() throws Exception {
-    long id = forwardedCase();
+    long id = forwarded();
     sim.emit(id, "returned", "街道办", "请补充一张近景照片", clock.instant());
     var detail = api.get("/api/v1/reports/" + id).bearer(token).send();
     assertThat(detail.json().get("infoRequest").toString()).contains("街道办: 请补充一张近景照片");
@@ -110,7 +100,7 @@ abstract class CaseUpdatesContract extends GovernanceSetup {
 
   @Test
   void aReopenedCaseGoesBackInProgressAndIsResolvedAgain() throws Exception {
-    long id = forwardedCase();
+    long id = forwarded();
     sim.emit(id, "resolved", "环卫所", "已清运", clock.instant());
     assertThat(status(id)).isEqualTo(ReportStatus.RESOLVED);
     assertThat(reports.reopen(id, "surveys", "回访不满意：垃圾仍在")).isEqualTo(ReportStatus.REOPENED);
@@ -197,7 +187,7 @@ abstract class CaseUpdatesContract extends GovernanceSetup {
 
   @Test
   void theUpdateIsWrittenInTheReopeningTransaction() {
-    long id = forwardedCase();
+    long id = forwarded();
     sim.emit(id, "closed", "区指挥中心", "已结案", clock.instant());
     try {
       tx.executeWrite(
