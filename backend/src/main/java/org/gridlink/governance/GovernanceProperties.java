@@ -24,7 +24,12 @@ public class GovernanceProperties {
   @Min(1)
   private int batchSize = 20;
 
-  /** Deliveries in flight at once per instance (each claimed message is sent by one thread). */
+  /**
+   * Deliveries in flight at once per instance (each claimed message is sent by one thread). Keep it
+   * well below the JDBC pool (10 connections by default): each delivery takes a connection to
+   * record its result, and with 16 threads the pool ran dry, stalling the drain and the
+   * after-commit notices (docs/benchmarks.md).
+   */
   @Min(1)
   private int dispatchThreads = 4;
 
