@@ -3,7 +3,7 @@
 import {
   ElAlert, ElAside, ElButton, ElCard, ElCheckbox, ElCheckboxGroup, ElConfigProvider, ElContainer,
   ElDescriptions, ElDescriptionsItem, ElDialog, ElDrawer, ElForm, ElFormItem, ElHeader, ElInput, ElLoading,
-  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem
+  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTabPane, ElTabs, ElTag, ElTimeline, ElTimelineItem
 } from 'element-plus'
 import en from 'element-plus/es/locale/lang/en'
 import zhCn from 'element-plus/es/locale/lang/zh-cn'
@@ -34,6 +34,8 @@ import 'element-plus/es/components/result/style/css'
 import 'element-plus/es/components/select/style/css'
 import 'element-plus/es/components/table/style/css'
 import 'element-plus/es/components/table-column/style/css'
+import 'element-plus/es/components/tab-pane/style/css'
+import 'element-plus/es/components/tabs/style/css'
 import 'element-plus/es/components/tag/style/css'
 import 'element-plus/es/components/timeline/style/css'
 import 'element-plus/es/components/timeline-item/style/css'
@@ -41,7 +43,7 @@ import 'element-plus/es/components/timeline-item/style/css'
 export const elementComponents = [
   ElAlert, ElAside, ElButton, ElCard, ElCheckbox, ElCheckboxGroup, ElConfigProvider, ElContainer,
   ElDescriptions, ElDescriptionsItem, ElDialog, ElDrawer, ElForm, ElFormItem, ElHeader, ElInput, ElLoading,
-  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTag, ElTimeline, ElTimelineItem
+  ElMain, ElMenu, ElMenuItem, ElOption, ElPagination, ElResult, ElSelect, ElTable, ElTableColumn, ElTabPane, ElTabs, ElTag, ElTimeline, ElTimelineItem
 ]
 
 export const elementPlugin = {

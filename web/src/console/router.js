@@ -7,6 +7,8 @@ import LoginView from './views/LoginView.vue'
 export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
 // Who may import grids and manage workers (the backend checks the same roles).
 export const GRID_ADMIN_ROLES = ['STAFF', 'ADMIN']
+// Who may see the governance outbox and case histories.
+export const GOVERNANCE_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -36,6 +38,12 @@ export const routes = [
       },
       { path: 'grids', name: 'grids', component: () => import('./views/GridsView.vue'), meta: { roles: GRID_ADMIN_ROLES } },
       { path: 'workers', name: 'workers', component: () => import('./views/WorkersView.vue'), meta: { roles: GRID_ADMIN_ROLES } },
+      {
+        path: 'outbox',
+        name: 'outbox',
+        component: () => import('./views/OutboxView.vue'),
+        meta: { roles: GOVERNANCE_ROLES }
+      },
       {
         path: 'staff',
         name: 'staff',

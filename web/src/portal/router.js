@@ -26,6 +26,7 @@ export const router = createRouter({
       props: true
     },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },
+    { path: '/notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue') },
     { path: '/find-worker', name: 'findWorker', component: () => import('./views/FindWorkerView.vue') },
     // The QR code on a printed notice board opens #/g/{code}.
     { path: '/g/:code', name: 'board', component: () => import('./views/BoardView.vue'), props: true },

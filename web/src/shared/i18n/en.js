@@ -1,6 +1,8 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
 import g from './grids.en.js'
+import n from './notifications.en.js'
+import gov from './governance.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -30,6 +32,9 @@ export default {
   reports: r.reports,
   grids: g.grids,
   workers: g.workers,
+  notifications: n.notifications,
+  contentCheck: n.contentCheck,
+  governance: gov.governance,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },

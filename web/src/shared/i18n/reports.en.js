@@ -19,7 +19,12 @@ export default {
       PHOTO_OLD: { label: 'Old photo', hint: 'The photo was taken a while ago; the situation may have changed.' },
       NO_PHOTO_METADATA: { label: 'No photo metadata', hint: 'The photo has no time or place data, so it could not be checked automatically.' },
       NEAR_GRID_BOUNDARY: { label: 'Near a grid boundary', hint: 'The location is close to a grid boundary. Confirm which grid it belongs to.' },
-      OUTSIDE_GRIDS: { label: 'Outside all grids', hint: 'The location is in no grid. Assign a grid by hand.' }
+      OUTSIDE_GRIDS: { label: 'Outside all grids', hint: 'The location is in no grid. Assign a grid by hand.' },
+      CONTENT_RISKY: { label: 'Content may break the rules', hint: "WeChat's content check judged a photo risky. Look at it and decide; it is never rejected automatically." },
+      CONTENT_REVIEW: { label: 'Content needs a look', hint: "WeChat's content check asks a person to look at a photo." },
+      CHECK_TIMED_OUT: { label: 'Content check timed out', hint: 'Not every photo had a verdict within 30 minutes. Look at them and decide.' },
+      TEXT_REVIEW: { label: 'Description needs a look', hint: "WeChat's content check asks a person to look at the description." },
+      TEXT_UNCHECKED: { label: 'Description not checked', hint: "WeChat's content check was unavailable at submit. Look at the description." }
     },
     trackingCode: 'Tracking code',
     category: 'Category',

@@ -19,7 +19,12 @@ export default {
       PHOTO_OLD: { label: '照片较旧', hint: '照片拍摄时间较早，问题可能已变化，请核实。' },
       NO_PHOTO_METADATA: { label: '照片无拍摄信息', hint: '照片不含拍摄时间和地点，无法自动核对。' },
       NEAR_GRID_BOUNDARY: { label: '靠近网格边界', hint: '位置靠近网格边界，请确认归属网格。' },
-      OUTSIDE_GRIDS: { label: '不在网格内', hint: '位置不在任何网格内，请人工指定网格。' }
+      OUTSIDE_GRIDS: { label: '不在网格内', hint: '位置不在任何网格内，请人工指定网格。' },
+      CONTENT_RISKY: { label: '内容疑似违规', hint: '微信内容安全检查认为照片可能违规，请人工查看后决定，不会自动驳回。' },
+      CONTENT_REVIEW: { label: '内容待人工确认', hint: '微信内容安全检查建议人工查看照片。' },
+      CHECK_TIMED_OUT: { label: '内容检查超时', hint: '30 分钟内未收到全部照片的检查结果，请人工查看后决定。' },
+      TEXT_REVIEW: { label: '描述待人工确认', hint: '微信内容安全检查建议人工查看问题描述。' },
+      TEXT_UNCHECKED: { label: '描述未检查', hint: '提交时微信内容安全检查不可用，请人工查看问题描述。' }
     },
     trackingCode: '查询码',
     category: '问题类型',

@@ -1,6 +1,8 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
 import g from './grids.zh-CN.js'
+import n from './notifications.zh-CN.js'
+import gov from './governance.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -30,6 +32,9 @@ export default {
   reports: r.reports,
   grids: g.grids,
   workers: g.workers,
+  notifications: n.notifications,
+  contentCheck: n.contentCheck,
+  governance: gov.governance,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },

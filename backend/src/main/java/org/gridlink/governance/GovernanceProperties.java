@@ -24,6 +24,15 @@ public class GovernanceProperties {
   @Min(1)
   private int batchSize = 20;
 
+  /**
+   * Deliveries in flight at once per instance (each claimed message is sent by one thread). Keep it
+   * well below the JDBC pool (10 connections by default): each delivery takes a connection to
+   * record its result, and with 16 threads the pool ran dry, stalling the drain and the
+   * after-commit notices (docs/benchmarks.md).
+   */
+  @Min(1)
+  private int dispatchThreads = 4;
+
   @NotNull private Duration requestTimeout = Duration.ofSeconds(10);
   @NotNull private Duration lease = Duration.ofMinutes(2);
   @NotNull private Duration deadLetterAfter = Duration.ofHours(24);
@@ -84,6 +93,14 @@ public class GovernanceProperties {
 
   public void setBatchSize(int batchSize) {
     this.batchSize = batchSize;
+  }
+
+  public int getDispatchThreads() {
+    return dispatchThreads;
+  }
+
+  public void setDispatchThreads(int dispatchThreads) {
+    this.dispatchThreads = dispatchThreads;
   }
 
   public Duration getRequestTimeout() {

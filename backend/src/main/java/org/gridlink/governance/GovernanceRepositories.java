@@ -27,6 +27,12 @@ final class GovernanceRepositories {
 
     long countByStatus(GovernanceEntities.OutboxStatus status);
 
+    /** Failing: still pending after at least one failed attempt. */
+    Page<GovernanceEntities.OutboxMessage> findByStatusAndAttemptsGreaterThan(
+        GovernanceEntities.OutboxStatus status, int attempts, Pageable pageable);
+
+    long countByStatusAndAttemptsGreaterThan(GovernanceEntities.OutboxStatus status, int attempts);
+
     Optional<GovernanceEntities.OutboxMessage> findFirstByStatusOrderByCreatedAt(
         GovernanceEntities.OutboxStatus status);
 
@@ -38,6 +44,22 @@ final class GovernanceRepositories {
         "UPDATE governance_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id"
             + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
     long claim(long id, String owner, Instant until, Instant now);
+
+    /** The earliest message of the case before {@code id} not delivered yet (it goes first). */
+    Optional<GovernanceEntities.OutboxMessage>
+        findFirstByCaseIdAndIdLessThanAndStatusNotEqualOrderById(
+            long caseId, long id, GovernanceEntities.OutboxStatus status);
+
+    List<GovernanceEntities.OutboxMessage> findByCaseIdOrderById(long caseId);
+
+    /**
+     * Puts a waiting message off without counting an attempt; only while nobody holds its lease, so
+     * it never overwrites a delivery in flight.
+     */
+    @Query(
+        "UPDATE governance_outbox SET next_attempt_at = :until, updated_at = :now WHERE id = :id"
+            + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
+    long defer(long id, Instant until, Instant now);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

@@ -1,6 +1,7 @@
 package org.gridlink.governance;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -17,47 +18,66 @@ import org.gridlink.common.paging.PageQuery;
 import org.gridlink.common.paging.PageResponse;
 import org.gridlink.common.web.ProblemException;
 
-/** Staff's view of the outbox: list by status, inspect one with its attempts, redrive. */
+/**
+ * Staff's view of the outbox: list by status (PENDING, FAILING = pending after a failed attempt,
+ * SENT, DEAD), counts, inspect one with its attempts, redrive.
+ */
 @Controller("/api/v1/admin/governance/outbox")
 @Secured({"STAFF", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OutboxAdminController {
   private final GovernanceRepositories.Outbox outbox;
   private final GovernanceRepositories.Attempts attempts;
+  private final GovernanceMetrics metrics;
   private final Clock clock;
 
   OutboxAdminController(
-      GovernanceRepositories.Outbox outbox, GovernanceRepositories.Attempts attempts, Clock clock) {
+      GovernanceRepositories.Outbox outbox,
+      GovernanceRepositories.Attempts attempts,
+      GovernanceMetrics metrics,
+      Clock clock) {
     this.outbox = outbox;
     this.attempts = attempts;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
-  @Operation(summary = "List outbox messages, newest first, optionally by status")
+  static final String FAILING = "FAILING";
+
+  @Operation(
+      summary = "List outbox messages, newest first, by status PENDING, FAILING, SENT or DEAD")
   @Get
   PageResponse<OutboxViews.MessageSummary> list(
       @RequestBean @Valid PageQuery paging, @Nullable @QueryValue String status) {
     var pageable = paging.pageable(Sort.of(Sort.Order.desc("id")));
-    var page =
-        status == null || status.isBlank()
-            ? outbox.findAll(pageable)
-            : outbox.findByStatus(parse(status), pageable);
+    Page<GovernanceEntities.OutboxMessage> page;
+    if (status == null || status.isBlank()) {
+      page = outbox.findAll(pageable);
+    } else if (FAILING.equalsIgnoreCase(status)) {
+      page =
+          outbox.findByStatusAndAttemptsGreaterThan(
+              GovernanceEntities.OutboxStatus.PENDING, 0, pageable);
+    } else {
+      page = outbox.findByStatus(parse(status), pageable);
+    }
     return PageResponse.of(page, OutboxViews.MessageSummary::of);
+  }
+
+  @Operation(summary = "Counts for the console: pending, failing, dead; age of the oldest pending")
+  @Get("/summary")
+  OutboxViews.Summary summary() {
+    var pending = GovernanceEntities.OutboxStatus.PENDING;
+    return new OutboxViews.Summary(
+        outbox.countByStatus(pending),
+        outbox.countByStatusAndAttemptsGreaterThan(pending, 0),
+        outbox.countByStatus(GovernanceEntities.OutboxStatus.DEAD),
+        metrics.oldestPendingAge().map(java.time.Duration::toSeconds).orElse(0L));
   }
 
   @Operation(summary = "One outbox message with its payload and every attempt")
   @Get("/{id}")
   OutboxViews.MessageDetail one(long id) {
-    var m = find(id);
-    return new OutboxViews.MessageDetail(
-        OutboxViews.MessageSummary.of(m),
-        m.payload(),
-        attempts.findByMessageIdOrderById(id).stream()
-            .map(
-                a ->
-                    new OutboxViews.AttemptView(
-                        a.attemptedAt(), a.statusCode(), a.reason(), a.error(), a.durationMs()))
-            .toList());
+    return OutboxViews.MessageDetail.of(find(id), attempts.findByMessageIdOrderById(id));
   }
 
   @Operation(summary = "Send a failing or dead message again now")

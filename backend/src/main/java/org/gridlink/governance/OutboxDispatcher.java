@@ -1,16 +1,28 @@
 package org.gridlink.governance;
 
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gridlink.governance.GovernanceEntities.OutboxMessage;
 import org.gridlink.governance.GovernanceEntities.OutboxStatus;
@@ -39,7 +51,9 @@ class OutboxDispatcher {
   private final ReportsFacade reports;
   private final GovernanceMetrics metrics;
   private final JsonMapper json;
+  private final TransactionOperations<Connection> tx;
   private final Clock clock;
+  private final ExecutorService senders;
 
   OutboxDispatcher(
       GovernanceRepositories.Outbox outbox,
@@ -50,6 +64,7 @@ class OutboxDispatcher {
       ReportsFacade reports,
       GovernanceMetrics metrics,
       JsonMapper json,
+      TransactionOperations<Connection> tx,
       Clock clock) {
     this.outbox = outbox;
     this.attempts = attempts;
@@ -59,7 +74,16 @@ class OutboxDispatcher {
     this.reports = reports;
     this.metrics = metrics;
     this.json = json;
+    this.tx = tx;
     this.clock = clock;
+    this.senders =
+        Executors.newFixedThreadPool(
+            properties.getDispatchThreads(),
+            r -> {
+              Thread t = new Thread(r, "governance-dispatch");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Sends what is due until nothing is left (or nothing could be claimed); returns how many. */
@@ -80,16 +104,72 @@ class OutboxDispatcher {
     Instant now = clock.instant();
     List<OutboxMessage> due =
         outbox.findByStatusAndNextAttemptAtLessThanEquals(
-            OutboxStatus.PENDING, now, Pageable.from(0, properties.getBatchSize()));
-    int attempted = 0;
+            OutboxStatus.PENDING,
+            now,
+            // Oldest first, so a case is tried before its updates in the same batch.
+            Pageable.from(0, properties.getBatchSize(), Sort.of(Sort.Order.asc("id"))));
+    List<Callable<Void>> deliveries = new ArrayList<>();
+    Set<Long> casesInBatch = new HashSet<>();
     for (OutboxMessage m : due) {
+      // One message per case per batch: a case's next message waits for this one's outcome.
+      if (!casesInBatch.add(m.caseId()) || waitsForEarlier(m)) {
+        continue;
+      }
       Instant claimAt = clock.instant();
       if (outbox.claim(m.id(), instance, claimAt.plus(properties.getLease()), claimAt) == 1) {
-        outbox.findById(m.id()).ifPresent(this::deliver);
-        attempted++;
+        deliveries.add(
+            () -> {
+              outbox.findById(m.id()).ifPresent(this::deliver);
+              return null;
+            });
       }
     }
-    return attempted;
+    runAll(deliveries);
+    return deliveries.size();
+  }
+
+  /** Sends the claimed messages on the delivery threads and waits for every one. */
+  private void runAll(List<Callable<Void>> deliveries) {
+    try {
+      for (Future<Void> f : senders.invokeAll(deliveries)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      // The lease expires and another round retries the message; nothing is lost.
+      LOG.warn("Governance delivery failed unexpectedly", e.getCause());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    senders.shutdownNow();
+  }
+
+  /**
+   * Messages of one case go out in order: an update never reaches governance before its case (or an
+   * earlier update). A message behind an undelivered one is put off until that one's next try (a
+   * minute when it is a dead letter, waiting for staff to redrive it).
+   */
+  private boolean waitsForEarlier(OutboxMessage m) {
+    if (OutboxWriter.KIND_CASE.equals(m.kind())) {
+      return false;
+    }
+    var earlier =
+        outbox.findFirstByCaseIdAndIdLessThanAndStatusNotEqualOrderById(
+            m.caseId(), m.id(), OutboxStatus.SENT);
+    if (earlier.isEmpty()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    OutboxMessage first = earlier.get();
+    Instant until =
+        first.status() == OutboxStatus.PENDING && first.nextAttemptAt().isAfter(now)
+            ? first.nextAttemptAt().plusSeconds(1)
+            : now.plus(FIRST_RETRY);
+    outbox.defer(m.id(), until, now);
+    return true;
   }
 
   private void deliver(OutboxMessage m) {
@@ -98,7 +178,7 @@ class OutboxDispatcher {
     String reason;
     String error = null;
     try {
-      HttpResponse<String> r = client.post("/cases", body(m));
+      HttpResponse<String> r = client.post(path(m), body(m));
       code = r.statusCode();
       reason = reason(code);
       if (code >= 300) {
@@ -116,9 +196,21 @@ class OutboxDispatcher {
       error = "interrupted";
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
+    metrics.attempt(reason);
+    Integer status = code;
+    String why = reason;
+    String failure = error;
+    // One commit for the attempt, the message and the report: fewer round trips per case.
+    tx.executeWrite(
+        t -> {
+          record(m, status, why, failure, ms);
+          return null;
+        });
+  }
+
+  private void record(OutboxMessage m, Integer code, String reason, String error, long ms) {
     Instant now = clock.instant();
     attempts.save(new GovernanceEntities.Attempt(null, m.id(), now, code, reason, error, ms));
-    metrics.attempt(reason);
     if ("ok".equals(reason)) {
       outbox.update(m.sent(now));
       if (reports.status(m.caseId()).filter(s -> s == ReportStatus.ACCEPTED).isPresent()) {
@@ -159,10 +251,21 @@ class OutboxDispatcher {
     return "server-error";
   }
 
+  static String path(OutboxMessage m) {
+    return OutboxWriter.KIND_CASE.equals(m.kind()) ? "/cases" : "/cases/" + m.caseId() + "/updates";
+  }
+
   /** The stored payload with fresh signed photo URLs (they expire, so never stored). */
   String body(OutboxMessage m) throws IOException {
-    CasePayload p = json.readValue(m.payload(), CasePayload.class);
-    return json.writeValueAsString(
-        p.withPhotos(p.photos().stream().map(media::absoluteUrl).toList()));
+    if (OutboxWriter.KIND_CASE.equals(m.kind())) {
+      CasePayload p = json.readValue(m.payload(), CasePayload.class);
+      return json.writeValueAsString(p.withPhotos(signed(p.photos())));
+    }
+    CaseUpdatePayload p = json.readValue(m.payload(), CaseUpdatePayload.class);
+    return json.writeValueAsString(p.withPhotos(signed(p.photos())));
+  }
+
+  private List<String> signed(List<String> mediaIds) {
+    return mediaIds == null ? List.of() : mediaIds.stream().map(media::absoluteUrl).toList();
   }
 }

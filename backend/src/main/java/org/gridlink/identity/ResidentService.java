@@ -29,6 +29,7 @@ class ResidentService {
   private final RateLimiter rateLimiter;
   private final PhoneCipher phones;
   private final WechatSubscribeMessages subscriptions;
+  private final NotificationRepository notifications;
   private final GridlinkProperties properties;
   private final Clock clock;
 
@@ -39,6 +40,7 @@ class ResidentService {
       RateLimiter rateLimiter,
       PhoneCipher phones,
       WechatSubscribeMessages subscriptions,
+      NotificationRepository notifications,
       GridlinkProperties properties,
       Clock clock) {
     this.accounts = accounts;
@@ -47,6 +49,7 @@ class ResidentService {
     this.rateLimiter = rateLimiter;
     this.phones = phones;
     this.subscriptions = subscriptions;
+    this.notifications = notifications;
     this.properties = properties;
     this.clock = clock;
   }
@@ -169,6 +172,7 @@ class ResidentService {
     Instant now = clock.instant();
     sessions.endAll(a.id());
     subscriptions.forget(a.openid());
+    notifications.deleteAllOf(subject);
     accounts.update(a.erased("erased:" + UUID.randomUUID(), now));
   }
 

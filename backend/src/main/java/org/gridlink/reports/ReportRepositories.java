@@ -51,5 +51,19 @@ final class ReportRepositories {
     boolean existsByReportIdAndFollower(long reportId, String follower);
 
     long countByReportId(long reportId);
+
+    List<ReportParts.Follower> findByReportId(long reportId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface InfoRequests extends CrudRepository<ReportParts.InfoRequest, Long> {
+    Optional<ReportParts.InfoRequest> findFirstByReportIdAndAnsweredAtIsNullOrderByIdDesc(
+        long reportId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Supplements extends CrudRepository<ReportParts.Supplement, Long> {
+    Optional<ReportParts.Supplement> findByReportIdAndIdempotencyKey(
+        long reportId, String idempotencyKey);
   }
 }

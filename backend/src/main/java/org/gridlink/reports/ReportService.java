@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gridlink.common.ratelimit.RateLimitExceededException;
 import org.gridlink.common.ratelimit.RateLimiter;
@@ -31,8 +32,10 @@ class ReportService {
   private final ReportRepositories.Events events;
   private final GridsFacade grids;
   private final MediaFacade media;
+  private final ContentCheckService contentCheck;
   private final RateLimiter rateLimiter;
   private final ApplicationEventPublisher<ReportAccepted> accepted;
+  private final ApplicationEventPublisher<TimelineWritten> timeline;
   private final Clock clock;
 
   ReportService(
@@ -42,8 +45,10 @@ class ReportService {
       ReportRepositories.Events events,
       GridsFacade grids,
       MediaFacade media,
+      ContentCheckService contentCheck,
       RateLimiter rateLimiter,
       ApplicationEventPublisher<ReportAccepted> accepted,
+      ApplicationEventPublisher<TimelineWritten> timeline,
       Clock clock) {
     this.reports = reports;
     this.categories = categories;
@@ -51,8 +56,10 @@ class ReportService {
     this.events = events;
     this.grids = grids;
     this.media = media;
+    this.contentCheck = contentCheck;
     this.rateLimiter = rateLimiter;
     this.accepted = accepted;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -78,6 +85,8 @@ class ReportService {
       throw new ProblemException(
           HttpStatus.BAD_REQUEST, "bad-request", "problem.reports.no-anonymous");
     }
+    // Before anything is saved: a refused description loses nothing but itself.
+    Optional<String> textFlag = contentCheck.checkText(reporter, request.description().trim());
     var loc = request.location();
     String crs = loc.crs() == null ? "wgs84" : loc.crs();
     WgsPoint point = grids.wgs84(loc.lat(), loc.lng(), crs);
@@ -120,12 +129,23 @@ class ReportService {
     } else if (!place.candidates().isEmpty()) {
       flags.add(Plausibility.BOUNDARY);
     }
+    textFlag.ifPresent(flags::add);
     saved = reports.update(saved.withFlags(flags.isEmpty() ? null : String.join(",", flags)));
     record(saved, reporter, null);
-    if (category.autoAccept() && place != null && !place.approximate()) {
+    if (contentCheck.startPhotoCheck(saved, pictures)) {
+      // Waits for WeChat's verdicts; ContentCheckVerdicts moves it on.
+      saved = move(saved, ReportStatus.UNDER_REVIEW, SYSTEM, null);
+    } else if (autoAccepts(saved)) {
       saved = move(saved, ReportStatus.ACCEPTED, SYSTEM, null);
     }
     return saved;
+  }
+
+  /** The category's auto-accept rule, for a report placed exactly in a grid. */
+  boolean autoAccepts(Report r) {
+    return r.gridCode() != null
+        && !r.gridApproximate()
+        && categories.findById(r.categoryCode()).map(ReportCategory::autoAccept).orElse(false);
   }
 
   /** The grid, or null when the point is outside every grid and too far from any. */
@@ -180,8 +200,11 @@ class ReportService {
     return moved;
   }
 
+  /** Every timeline entry goes through here, so residents hear of each one (ReportNotices). */
   void record(Report r, String actor, String note) {
-    events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+    ReportParts.Event entry =
+        events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+    timeline.publishEvent(new TimelineWritten(r.id(), entry.id()));
   }
 
   List<ReportCategory> catalog() {

@@ -17,16 +17,6 @@ import org.junit.jupiter.api.Test;
 abstract class CaseEventsContract extends GovernanceSetup {
   @Inject TransactionOperations<Connection> tx;
 
-  String token;
-
-  long forwardedCase() {
-    token = city.resident("e" + UUID.randomUUID().toString().substring(0, 8));
-    long id = city.accepted(token, false);
-    dispatcher.drain();
-    assertThat(status(id)).isEqualTo(ReportStatus.FORWARDED);
-    return id;
-  }
-
   String timeline(long id) {
     var r = api.get("/api/v1/reports/" + id).bearer(token).send();
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -35,7 +25,7 @@ abstract class CaseEventsContract extends GovernanceSetup {
 
   @Test
   void pushedEventsMoveTheReportWriteTheTimelineAndRepeatsAreIgnored() {
-    long id = forwardedCase();
+    long id = forwarded();
     Instant t = clock.instant();
     var e = sim.emit(id, "in_progress", "城管执法局", "已派人前往现场", t);
     assertThat(status(id)).isEqualTo(ReportStatus.IN_PROGRESS);
@@ -51,7 +41,7 @@ abstract class CaseEventsContract extends GovernanceSetup {
 
   @Test
   void anOlderEventIsRecordedButNeverMovesTheReportBack() {
-    long id = forwardedCase();
+    long id = forwarded();
     Instant t = clock.instant();
     sim.emit(id, "resolved", "环卫所", "已处理", t);
     var late =
@@ -71,7 +61,7 @@ abstract class CaseEventsContract extends GovernanceSetup {
 
   @Test
   void returnedForMoreInformationAsksTheResidentWithoutMovingTheReport() {
-    long id = forwardedCase();
+    long id = forwarded();
     sim.emit(id, "returned", "街道办", "请补充一张近景照片", clock.instant());
     assertThat(status(id)).isEqualTo(ReportStatus.FORWARDED);
     assertThat(timeline(id)).contains("街道办: 请补充一张近景照片");
@@ -79,7 +69,7 @@ abstract class CaseEventsContract extends GovernanceSetup {
 
   @Test
   void lostPushesAreRecoveredByThePull() throws Exception {
-    long id = forwardedCase();
+    long id = forwarded();
     sim.lostPushes = true;
     Instant t = clock.instant();
     sim.emit(id, "dispatched", "区指挥中心", "已派遣", t);
@@ -96,7 +86,7 @@ abstract class CaseEventsContract extends GovernanceSetup {
   void theSimulatorWalksANewCaseThroughToResolved() throws Exception {
     sim.autoProgress = Duration.ofMillis(100);
     try {
-      long id = forwardedCase();
+      long id = forwarded();
       long deadline = System.currentTimeMillis() + 20_000;
       while (status(id) != ReportStatus.RESOLVED && System.currentTimeMillis() < deadline) {
         Thread.sleep(100);
@@ -125,7 +115,7 @@ abstract class CaseEventsContract extends GovernanceSetup {
 
   @Test
   void everySignatureCheckRejectsWithItsOwnProblem() {
-    long id = forwardedCase();
+    long id = forwarded();
     byte[] body =
         sim.bytes(
             new CaseEvent(

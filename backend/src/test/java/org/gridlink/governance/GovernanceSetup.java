@@ -72,9 +72,13 @@ abstract class GovernanceSetup implements TestPropertyProvider {
     return outbox.findByCaseIdAndKind(caseId, OutboxWriter.KIND_CASE).orElseThrow();
   }
 
+  /** The reporter of the last {@link #forwarded()} report. */
+  String token;
+
   /** An accepted report delivered to the simulator, so its events can follow. */
   long forwarded() {
-    long id = city.accepted(city.resident("f" + System.nanoTime()), false);
+    token = city.resident("f" + System.nanoTime());
+    long id = city.accepted(token, false);
     dispatcher.drain();
     assertThat(status(id)).isEqualTo(ReportStatus.FORWARDED);
     return id;
