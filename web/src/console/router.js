@@ -5,6 +5,8 @@ import LoginView from './views/LoginView.vue'
 
 // Who may screen residents' reports (the backend checks the same roles).
 export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
+// Who decides volunteers and runs activities (community staff).
+export const VOLUNTEER_STAFF_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -25,6 +27,32 @@ export const routes = [
         name: 'screening',
         component: () => import('./views/ScreeningView.vue'),
         meta: { roles: SCREENING_ROLES }
+      },
+      {
+        path: 'volunteers',
+        name: 'volunteers',
+        component: () => import('./views/volunteers/VolunteerApprovalsView.vue'),
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'activities',
+        name: 'activities',
+        component: () => import('./views/volunteers/ActivitiesAdminView.vue'),
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'activities/:id/qr',
+        name: 'activity-qr',
+        component: () => import('./views/volunteers/ActivityQrView.vue'),
+        props: true,
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'activities/:id/attendance',
+        name: 'activity-attendance',
+        component: () => import('./views/volunteers/AttendanceView.vue'),
+        props: true,
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
       },
       {
         path: 'staff',

@@ -1,5 +1,6 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
+import v from './volunteers.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -27,6 +28,7 @@ export default {
     }
   },
   reports: r.reports,
+  volunteers: v.volunteers,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },
@@ -53,6 +55,7 @@ export default {
       title: 'GridLink',
       subtitle: 'Your neighbourhood, taken care of',
       tiles: {
+        volunteer: 'Volunteering',
         report: 'Photo report',
         findWorker: 'My grid worker',
         points: 'Volunteer points',
@@ -60,6 +63,7 @@ export default {
         surveys: 'Surveys'
       },
       hints: {
+        volunteer: 'Activities and check-in',
         report: 'Report a problem with a photo',
         findWorker: 'Contact your grid worker',
         points: 'Volunteer and earn points',

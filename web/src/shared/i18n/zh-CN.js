@@ -1,5 +1,6 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
+import v from './volunteers.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -27,6 +28,7 @@ export default {
     }
   },
   reports: r.reports,
+  volunteers: v.volunteers,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },
@@ -53,6 +55,7 @@ export default {
       title: '网格通 GridLink',
       subtitle: '身边事，网格办',
       tiles: {
+        volunteer: '志愿服务',
         report: '随手拍',
         findWorker: '找网格员',
         points: '志愿积分',
@@ -60,6 +63,7 @@ export default {
         surveys: '满意度评价'
       },
       hints: {
+        volunteer: '报名活动、扫码签到',
         report: '拍照上报身边问题',
         findWorker: '联系我的网格员',
         points: '参与志愿服务赚积分',

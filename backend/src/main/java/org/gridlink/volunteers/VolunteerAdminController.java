@@ -101,7 +101,8 @@ class VolunteerAdminController {
     QrTokens.Issued issued = tokens.issue(id, clock.instant());
     String url =
         gridlink.getPublicUrl().replaceAll("/+$", "") + "/#/volunteer/scan?t=" + issued.token();
-    return new VolunteerRecords.QrView(issued.token(), url, issued.refreshAt());
+    return new VolunteerRecords.QrView(
+        issued.token(), url, QrImages.pngDataUrl(url), issued.refreshAt());
   }
 
   @Operation(summary = "Everyone signed up or waiting, in order")

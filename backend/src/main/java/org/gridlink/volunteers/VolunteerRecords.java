@@ -99,8 +99,9 @@ final class VolunteerRecords {
   record Confirm(
       @Nullable @Min(0) @Max(1440) Integer minutes, @Nullable @Size(max = 500) String reason) {}
 
+  /** The check-in code for the screen: its URL, the same as a PNG data URL, and when to refresh. */
   @Serdeable
-  record QrView(String token, String url, Instant refreshAt) {}
+  record QrView(String token, String url, String image, Instant refreshAt) {}
 
   @Serdeable
   record HoursEntry(long activityId, String activityTitle, int minutes, long points, Instant at) {}

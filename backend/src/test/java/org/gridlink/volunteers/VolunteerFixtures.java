@@ -163,6 +163,7 @@ final class VolunteerFixtures {
     var r = api.get("/api/v1/admin/activities/" + activityId + "/qr").bearer(staff).send();
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.text("url")).endsWith("/#/volunteer/scan?t=" + r.text("token"));
+    assertThat(r.text("image")).startsWith("data:image/png;base64,");
     return r.text("token");
   }
 
