@@ -21,6 +21,7 @@ export default {
       down: 'Service unavailable'
     },
     roles: {
+      VOLUNTEER: 'Volunteer',
       RESIDENT: 'Resident',
       STAFF: 'Staff',
       GRID_WORKER: 'Grid worker',

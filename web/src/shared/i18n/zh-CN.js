@@ -21,6 +21,7 @@ export default {
       down: '服务暂不可用'
     },
     roles: {
+      VOLUNTEER: '志愿者',
       RESIDENT: '居民',
       STAFF: '工作人员',
       GRID_WORKER: '网格员',

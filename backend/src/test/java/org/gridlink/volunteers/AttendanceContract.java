@@ -3,80 +3,35 @@ package org.gridlink.volunteers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gridlink.volunteers.VolunteersContract.assertProblem;
 
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gridlink.points.PointsFacade;
 import org.gridlink.support.Api;
-import org.gridlink.support.FakeWechat;
-import org.gridlink.support.MutableClock;
-import org.gridlink.support.TestAccounts;
 import org.gridlink.volunteers.VolunteerFixtures.Person;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Attendance confirmation books service hours and points exactly once (caps applied), and the
  * leaderboards follow it and are rebuilt from the database after their keys are lost. H2 +
  * in-process, and MariaDB + Redis.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AttendanceContract implements TestPropertyProvider {
-  final FakeWechat wechat = new FakeWechat();
-
-  /** Unique per run: this test deletes only its own leaderboard keys. */
-  final String boardPrefix = "test:leaderboard:" + UUID.randomUUID() + ":";
-
-  @Inject Api api;
-  @Inject TestAccounts accounts;
-  @Inject MutableClock clock;
+abstract class AttendanceContract extends VolunteerTestBase {
   @Inject PointsFacade points;
   @Inject VolunteerRepositories.HoursLog hours;
   @Inject LeaderboardStore store;
   @Inject Leaderboards leaderboards;
 
-  VolunteerFixtures city;
-  String staff;
-
   /**
    * Deletes these leaderboard keys from the store, as a Redis restart without persistence would.
    */
   abstract void loseBoards(List<String> keys);
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> props = new HashMap<>(wechat.properties());
-    props.put("gridlink.volunteers.leaderboard-prefix", boardPrefix);
-    props.put("gridlink.volunteers.daily-points-cap", "20");
-    return props;
-  }
-
-  @BeforeAll
-  void city() {
-    staff = accounts.dev("STAFF", "社区工作人员");
-    city = new VolunteerFixtures(api, wechat, staff);
-  }
-
-  @AfterAll
-  void stopFake() {
-    wechat.close();
-  }
-
-  private Instant in(Duration d) {
-    return clock.instant().plus(d);
-  }
 
   private long signupOf(long activity, Person p) {
     return api

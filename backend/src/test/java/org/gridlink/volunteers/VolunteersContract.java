@@ -2,68 +2,23 @@ package org.gridlink.volunteers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gridlink.support.Api;
-import org.gridlink.support.FakeWechat;
-import org.gridlink.support.MutableClock;
-import org.gridlink.support.TestAccounts;
 import org.gridlink.volunteers.VolunteerFixtures.Person;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Volunteers end to end through the API: applications and approval, capacity under parallel
  * sign-ups, the waitlist, QR check-in rules. H2 + in-process, and MariaDB + Redis.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class VolunteersContract implements TestPropertyProvider {
-  final FakeWechat wechat = new FakeWechat();
-
-  /** Unique per run: the test's leaderboard keys never meet anyone else's. */
-  final String boardPrefix = "test:leaderboard:" + UUID.randomUUID() + ":";
-
-  @Inject Api api;
-  @Inject TestAccounts accounts;
-  @Inject MutableClock clock;
-
-  VolunteerFixtures city;
-  String staff;
-
-  @Override
-  public Map<String, String> getProperties() {
-    Map<String, String> props = new java.util.HashMap<>(wechat.properties());
-    props.put("gridlink.volunteers.leaderboard-prefix", boardPrefix);
-    return props;
-  }
-
-  @BeforeAll
-  void city() {
-    staff = accounts.dev("STAFF", "社区工作人员");
-    city = new VolunteerFixtures(api, wechat, staff);
-  }
-
-  @AfterAll
-  void stopFake() {
-    wechat.close();
-  }
-
-  Instant in(Duration d) {
-    return clock.instant().plus(d);
-  }
-
+abstract class VolunteersContract extends VolunteerTestBase {
   @Test
   void anApplicationNeedsAPhoneAndOnlyStaffApprovalMakesAVolunteer() {
     Person noPhone = city.resident(false);
