@@ -53,8 +53,19 @@ class Leaderboards {
     return YearMonth.from(at.atZone(properties.getZone()));
   }
 
-  /** After a booking has committed: add it to the four boards it belongs on. */
+  /**
+   * After a booking has committed: add it to the four boards it belongs on. A failure (Redis away)
+   * is logged, never thrown: the booking stands, and the boards are rebuilt once their keys go.
+   */
   void add(Metric metric, Volunteer v, long amount, Instant at) {
+    try {
+      addToBoards(metric, v, amount, at);
+    } catch (RuntimeException e) {
+      LOG.warn("leaderboard update failed metric={} volunteer={}", metric, v.id(), e);
+    }
+  }
+
+  private void addToBoards(Metric metric, Volunteer v, long amount, Instant at) {
     for (BoardKey board : BoardKey.touchedBy(metric, v.communityCode(), monthOf(at))) {
       String key = board.key(properties.getLeaderboardPrefix());
       if (!store.incrementIfPresent(key, Long.toString(v.id()), amount)) {

@@ -19,9 +19,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import org.gridlink.common.paging.PageQuery;
 import org.gridlink.common.paging.PageResponse;
+import org.gridlink.common.web.ProblemException;
 import org.gridlink.volunteers.VolunteerRecords.ActivityView;
 import org.gridlink.volunteers.VolunteerRecords.SignupView;
 import org.gridlink.volunteers.VolunteerRecords.VolunteerView;
@@ -127,9 +127,12 @@ class VolunteerController {
           "A leaderboard: hours or points, of a community or the city, this month or all time")
   @Get("/leaderboards/{metric}")
   VolunteerRecords.LeaderboardView leaderboard(
-      @Pattern(regexp = "hours|points") String metric,
-      @Nullable @QueryValue @Pattern(regexp = "[0-9]{12}") String community,
-      @Nullable @QueryValue @Pattern(regexp = "month|all") String period) {
+      String metric, @Nullable @QueryValue String community, @Nullable @QueryValue String period) {
+    if (!metric.matches("hours|points")
+        || (community != null && !community.matches("[0-9]{12}"))
+        || (period != null && !period.matches("month|all"))) {
+      throw ProblemException.badRequest("problem.volunteers.bad-leaderboard");
+    }
     return leaderboards.read(
         BoardKey.Metric.valueOf(metric.toUpperCase(java.util.Locale.ROOT)),
         community,

@@ -127,6 +127,12 @@ abstract class AttendanceContract extends VolunteerTestBase {
 
     assertThat(scoreOf("hours", city.community, "all", v)).isEqualTo(3.0);
     assertThat(scoreOf("hours", null, "month", v)).isEqualTo(3.0);
+    assertProblem(
+        api.get("/api/v1/leaderboards/kindness").bearer(v.token()).send(), 400, "bad-request");
+    assertProblem(
+        api.get("/api/v1/leaderboards/hours?community=x%27").bearer(v.token()).send(),
+        400,
+        "bad-request");
     assertThat(scoreOf("points", city.community, "all", v)).isEqualTo(3.0);
 
     List<String> keys = ourKeys();
