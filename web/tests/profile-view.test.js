@@ -23,7 +23,8 @@ function mountProfile() {
     history: createMemoryHistory(),
     routes: [
       { path: '/', component: ProfileView },
-      { path: '/me', component: { template: '<div />' } }
+      { path: '/me', component: { template: '<div />' } },
+      { path: '/volunteer', name: 'volunteer', component: { template: '<div />' } }
     ]
   })
   return mount(ProfileView, { global: { plugins: [i18n, router, vantPlugin] }, attachTo: document.body })
@@ -49,7 +50,7 @@ describe('ProfileView (portal)', () => {
   it('shows the profile with the phone masked and saves consents', async () => {
     fetchMock.mockImplementation(async (url, init) =>
       init.method === 'PATCH'
-        ? jsonResponse(200, { ...profile, consents: { contactByPhone: true, shareContactWithGovernance: false }, volunteerStatus: 'APPLIED' })
+        ? jsonResponse(200, { ...profile, consents: { contactByPhone: true, shareContactWithGovernance: false } })
         : jsonResponse(200, profile)
     )
     wrapper = mountProfile()
@@ -57,7 +58,9 @@ describe('ProfileView (portal)', () => {
     expect(wrapper.get('[data-testid="profile-nickname"] input').element.value).toBe('李阿姨')
 
     await wrapper.get('[data-testid="consent-contact-by-phone"]').trigger('click')
-    await wrapper.get('[data-testid="consent-volunteer"]').trigger('click')
+    // Not a volunteer yet: the profile links to the volunteer application instead of a switch.
+    expect(wrapper.find('[data-testid="consent-volunteer"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="profile-volunteer-apply"]').exists()).toBe(true)
     await wrapper.get('form').trigger('submit')
 
     await vi.waitFor(() => expect(wrapper.find('[data-testid="profile-saved"]').exists()).toBe(true))
@@ -68,8 +71,7 @@ describe('ProfileView (portal)', () => {
       nickname: '李阿姨',
       homeGridCode: 'GX-0301',
       contactByPhone: true,
-      shareContactWithGovernance: false,
-      volunteerStatus: 'APPLIED'
+      shareContactWithGovernance: false
     })
   })
 

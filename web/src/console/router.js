@@ -9,6 +9,8 @@ export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
 export const GRID_ADMIN_ROLES = ['STAFF', 'ADMIN']
 // Who may see the governance outbox and case histories.
 export const GOVERNANCE_ROLES = ['STAFF', 'ADMIN']
+// Who decides volunteers and runs activities (community staff).
+export const VOLUNTEER_STAFF_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -43,6 +45,32 @@ export const routes = [
         name: 'outbox',
         component: () => import('./views/OutboxView.vue'),
         meta: { roles: GOVERNANCE_ROLES }
+      },
+      {
+        path: 'volunteers',
+        name: 'volunteers',
+        component: () => import('./views/volunteers/VolunteerApprovalsView.vue'),
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'activities',
+        name: 'activities',
+        component: () => import('./views/volunteers/ActivitiesAdminView.vue'),
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'activities/:id/qr',
+        name: 'activity-qr',
+        component: () => import('./views/volunteers/ActivityQrView.vue'),
+        props: true,
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'activities/:id/attendance',
+        name: 'activity-attendance',
+        component: () => import('./views/volunteers/AttendanceView.vue'),
+        props: true,
+        meta: { roles: VOLUNTEER_STAFF_ROLES }
       },
       {
         path: 'staff',

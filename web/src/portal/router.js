@@ -6,6 +6,7 @@ import HomeView from './views/HomeView.vue'
 export const features = [
   { key: 'report', icon: 'photograph', built: true },
   { key: 'findWorker', icon: 'manager-o', built: true },
+  { key: 'volunteer', icon: 'friends-o', built: true },
   { key: 'points', icon: 'medal-o', built: false },
   { key: 'services', icon: 'service-o', built: false },
   { key: 'surveys', icon: 'smile-comment-o', built: false }
@@ -30,6 +31,26 @@ export const router = createRouter({
     { path: '/find-worker', name: 'findWorker', component: () => import('./views/FindWorkerView.vue') },
     // The QR code on a printed notice board opens #/g/{code}.
     { path: '/g/:code', name: 'board', component: () => import('./views/BoardView.vue'), props: true },
+    // Volunteers; the check-in QR code on site opens #/volunteer/scan?t={token}.
+    { path: '/volunteer', name: 'volunteer', component: () => import('./views/volunteers/VolunteerView.vue') },
+    {
+      path: '/volunteer/activities',
+      name: 'volunteer-activities',
+      component: () => import('./views/volunteers/ActivitiesView.vue')
+    },
+    {
+      path: '/volunteer/activities/:id',
+      name: 'volunteer-activity',
+      component: () => import('./views/volunteers/ActivityDetailView.vue'),
+      props: true
+    },
+    { path: '/volunteer/scan', name: 'volunteer-scan', component: () => import('./views/volunteers/ScanView.vue') },
+    { path: '/volunteer/hours', name: 'volunteer-hours', component: () => import('./views/volunteers/HoursView.vue') },
+    {
+      path: '/volunteer/leaderboard',
+      name: 'volunteer-leaderboard',
+      component: () => import('./views/volunteers/LeaderboardView.vue')
+    },
     {
       path: '/coming-soon/:feature',
       name: 'coming-soon',

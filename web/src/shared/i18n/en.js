@@ -3,6 +3,7 @@ import r from './reports.en.js'
 import g from './grids.en.js'
 import n from './notifications.en.js'
 import gov from './governance.en.js'
+import v from './volunteers.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -23,6 +24,7 @@ export default {
       down: 'Service unavailable'
     },
     roles: {
+      VOLUNTEER: 'Volunteer',
       RESIDENT: 'Resident',
       STAFF: 'Staff',
       GRID_WORKER: 'Grid worker',
@@ -35,6 +37,7 @@ export default {
   notifications: n.notifications,
   contentCheck: n.contentCheck,
   governance: gov.governance,
+  volunteers: v.volunteers,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },
@@ -61,6 +64,7 @@ export default {
       title: 'GridLink',
       subtitle: 'Your neighbourhood, taken care of',
       tiles: {
+        volunteer: 'Volunteering',
         report: 'Photo report',
         findWorker: 'My grid worker',
         points: 'Volunteer points',
@@ -68,6 +72,7 @@ export default {
         surveys: 'Surveys'
       },
       hints: {
+        volunteer: 'Activities and check-in',
         report: 'Report a problem with a photo',
         findWorker: 'Contact your grid worker',
         points: 'Volunteer and earn points',

@@ -3,6 +3,7 @@ import r from './reports.zh-CN.js'
 import g from './grids.zh-CN.js'
 import n from './notifications.zh-CN.js'
 import gov from './governance.zh-CN.js'
+import v from './volunteers.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -23,6 +24,7 @@ export default {
       down: '服务暂不可用'
     },
     roles: {
+      VOLUNTEER: '志愿者',
       RESIDENT: '居民',
       STAFF: '工作人员',
       GRID_WORKER: '网格员',
@@ -35,6 +37,7 @@ export default {
   notifications: n.notifications,
   contentCheck: n.contentCheck,
   governance: gov.governance,
+  volunteers: v.volunteers,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },
@@ -61,6 +64,7 @@ export default {
       title: '网格通 GridLink',
       subtitle: '身边事，网格办',
       tiles: {
+        volunteer: '志愿服务',
         report: '随手拍',
         findWorker: '找网格员',
         points: '志愿积分',
@@ -68,6 +72,7 @@ export default {
         surveys: '满意度评价'
       },
       hints: {
+        volunteer: '报名活动、扫码签到',
         report: '拍照上报身边问题',
         findWorker: '联系我的网格员',
         points: '参与志愿服务赚积分',

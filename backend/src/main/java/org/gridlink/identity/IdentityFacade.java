@@ -36,6 +36,28 @@ public class IdentityFacade {
     residents.setGridWorker(subject, gridWorker);
   }
 
+  /**
+   * Sets a resident's volunteer standing: the volunteers feature records an application (APPLIED),
+   * a staff approval (ACTIVE, which brings the VOLUNTEER role from the next token) or a rejection
+   * (NONE). The only way to ACTIVE.
+   */
+  public void setVolunteerStatus(String subject, VolunteerStatus status) {
+    residents.setVolunteerStatus(subject, status);
+  }
+
+  /** The resident's current volunteer standing; empty for staff, unknown or deleted accounts. */
+  public Optional<VolunteerStatus> volunteerStatus(String subject) {
+    return residents.find(subject).map(ResidentAccount::volunteerStatus);
+  }
+
+  /**
+   * The phone number the resident bound through WeChat (verified by WeChat), for staff who need to
+   * reach a volunteer; never to be shown to other residents.
+   */
+  public Optional<String> verifiedPhone(String subject) {
+    return residents.find(subject).flatMap(residents::phoneOf);
+  }
+
   /** The resident's home grid code, if they have chosen one. */
   public Optional<String> homeGridCode(String subject) {
     return residents.find(subject).map(ResidentAccount::homeGridCode);

@@ -88,6 +88,30 @@ class ResidentService {
     accounts.update(account.withGridWorker(gridWorker, clock.instant()));
   }
 
+  /**
+   * Sets the volunteer standing (the volunteers feature's decisions); takes effect at next token.
+   */
+  void setVolunteerStatus(String subject, VolunteerStatus status) {
+    ResidentAccount a =
+        find(subject).orElseThrow(() -> ProblemException.notFound("problem.resident.not-found"));
+    accounts.update(
+        a.withProfile(
+            a.nickname(),
+            a.avatarMediaId(),
+            a.homeGridCode(),
+            a.contactByPhone(),
+            a.shareContactWithGovernance(),
+            status,
+            clock.instant()));
+  }
+
+  /** The bound phone number in clear, for staff-facing features only. */
+  Optional<String> phoneOf(ResidentAccount a) {
+    return a.phoneCipher() == null
+        ? Optional.empty()
+        : Optional.of(phones.decrypt(a.phoneKeyId(), a.phoneCipher()));
+  }
+
   Optional<ResidentAccount> find(String subject) {
     if (subject == null) {
       return Optional.empty();
@@ -177,10 +201,7 @@ class ResidentService {
   }
 
   ResidentRecords.ProfileView view(ResidentAccount a) {
-    String phone =
-        a.phoneCipher() == null
-            ? null
-            : PhoneCipher.mask(phones.decrypt(a.phoneKeyId(), a.phoneCipher()));
+    String phone = phoneOf(a).map(PhoneCipher::mask).orElse(null);
     return new ResidentRecords.ProfileView(
         a.subject(),
         a.nickname(),

@@ -1,20 +1,15 @@
 package org.gridlink.reports;
 
+import org.gridlink.grids.WgsPoint;
+
 /** Distances on the earth's surface, good to a metre at city scale. */
 final class Geo {
-  private static final double EARTH_RADIUS_M = 6_371_008.8;
+  private static final double EARTH_RADIUS_M = WgsPoint.EARTH_RADIUS_M;
 
   private Geo() {}
 
   static double metres(double lat1, double lng1, double lat2, double lng2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lng2 - lng1);
-    double a =
-        Math.sin(dp / 2) * Math.sin(dp / 2)
-            + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+    return new WgsPoint(lat1, lng1).metresTo(new WgsPoint(lat2, lng2));
   }
 
   /** Degrees of latitude spanning {@code metres}. */

@@ -50,7 +50,8 @@ class ProductionGuardTest {
                   .contains("GRIDLINK_JWT_SECRET")
                   .contains("GRIDLINK_MEDIA_SIGNING_KEY")
                   .contains("GRIDLINK_GOVERNANCE_BASE_URL")
-                  .contains("GRIDLINK_GOVERNANCE_KEY_ID");
+                  .contains("GRIDLINK_GOVERNANCE_KEY_ID")
+                  .contains("GRIDLINK_VOLUNTEER_QR_KEY");
             });
   }
 
@@ -87,6 +88,7 @@ class ProductionGuardTest {
         "micronaut.security.token.jwt.signatures.secret.generator.secret",
         "dev-only-jwt-secret-change-me-0123456789abcdef");
     props.put("gridlink.crypto.phone-keys", "dev:ZGV2LW9ubHktcGhvbmUta2V5LTAxMjM0NTY3ODlhYmM=");
+    props.put("gridlink.volunteers.qr-key", "dev-only-volunteer-qr-key-0123456789abcdef");
     assertThatThrownBy(() -> start(props).close())
         .satisfies(
             e -> {
@@ -95,6 +97,7 @@ class ProductionGuardTest {
                   .contains("embedded database is not allowed")
                   .contains("still the development default")
                   .contains("GRIDLINK_PHONE_KEYS still holds the development key")
+                  .contains("GRIDLINK_VOLUNTEER_QR_KEY")
                   .doesNotContain("REDIS_URI");
             });
   }

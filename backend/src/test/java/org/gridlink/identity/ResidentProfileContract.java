@@ -64,7 +64,7 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
     body.put("homeGridCode", "GX-0301");
     body.put("avatarMediaId", "m_123");
     body.put("contactByPhone", true);
-    body.put("volunteerStatus", "APPLIED");
+    body.put("volunteerStatus", "NONE");
     var changed = patch(token, body);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.text("nickname")).isEqualTo("李阿姨 🌸");
@@ -78,7 +78,7 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
     assertThat(cleared.field("homeGridCode")).isNull();
     assertThat(cleared.text("nickname")).isEqualTo("李阿姨 🌸");
     assertThat(api.get("/api/v1/me").bearer(token).send().field("volunteerStatus"))
-        .isEqualTo("APPLIED");
+        .isEqualTo("NONE");
   }
 
   @Test
@@ -90,6 +90,8 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
 
     var promote = patch(token, Map.of("volunteerStatus", "ACTIVE"));
     assertThat(promote.status()).isEqualTo(400);
+    // Applying goes through the volunteers feature (real name, community, staff decision).
+    assertThat(patch(token, Map.of("volunteerStatus", "APPLIED")).status()).isEqualTo(400);
     assertThat(api.get("/api/v1/me").bearer(token).send().field("roles"))
         .isEqualTo(List.of("RESIDENT"));
   }

@@ -95,6 +95,12 @@ public class ProductionGuard {
               + " characters; it signs photo URLs)");
     }
     checkGovernance(env, problems);
+    String qrKey = env.getProperty("gridlink.volunteers.qr-key", String.class).orElse("");
+    if (qrKey.isBlank() || qrKey.startsWith(DEV_JWT_SECRET_PREFIX) || qrKey.length() < 32) {
+      problems.add(
+          "GRIDLINK_VOLUNTEER_QR_KEY is missing, too short or still the development default (32+"
+              + " random characters; it signs the check-in QR codes)");
+    }
     return problems;
   }
 
