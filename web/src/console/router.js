@@ -5,6 +5,8 @@ import LoginView from './views/LoginView.vue'
 
 // Who may screen residents' reports (the backend checks the same roles).
 export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
+// Who manages service requests and their types (community staff).
+export const SERVICE_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -25,6 +27,18 @@ export const routes = [
         name: 'screening',
         component: () => import('./views/ScreeningView.vue'),
         meta: { roles: SCREENING_ROLES }
+      },
+      {
+        path: 'service-requests',
+        name: 'service-requests',
+        component: () => import('./views/ServiceRequestsView.vue'),
+        meta: { roles: SERVICE_ROLES }
+      },
+      {
+        path: 'service-request-types',
+        name: 'service-request-types',
+        component: () => import('./views/RequestTypesView.vue'),
+        meta: { roles: SERVICE_ROLES }
       },
       {
         path: 'staff',

@@ -1,5 +1,6 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
+import s from './services.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -27,6 +28,8 @@ export default {
     }
   },
   reports: r.reports,
+  services: s.services,
+  homeGrid: s.homeGrid,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },

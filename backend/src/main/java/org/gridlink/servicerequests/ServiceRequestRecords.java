@@ -54,7 +54,7 @@ final class ServiceRequestRecords {
       @Nullable Double lng,
       @Nullable @Pattern(regexp = "wgs84|gcj02") String crs,
       @NotNull @Size(max = 20) Map<@Size(max = 32) String, @Size(max = 2000) String> answers,
-      @Nullable @Size(max = 6) List<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String> photoIds,
+      @Nullable @Size(max = 9) List<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String> photoIds,
       @Nullable @Size(max = 100) String preferredTime) {}
 
   @Serdeable
