@@ -51,5 +51,7 @@ final class ReportRepositories {
     boolean existsByReportIdAndFollower(long reportId, String follower);
 
     long countByReportId(long reportId);
+
+    List<ReportParts.Follower> findByReportId(long reportId);
   }
 }

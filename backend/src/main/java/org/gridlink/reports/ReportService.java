@@ -33,6 +33,7 @@ class ReportService {
   private final MediaFacade media;
   private final RateLimiter rateLimiter;
   private final ApplicationEventPublisher<ReportAccepted> accepted;
+  private final ApplicationEventPublisher<TimelineWritten> timeline;
   private final Clock clock;
 
   ReportService(
@@ -44,6 +45,7 @@ class ReportService {
       MediaFacade media,
       RateLimiter rateLimiter,
       ApplicationEventPublisher<ReportAccepted> accepted,
+      ApplicationEventPublisher<TimelineWritten> timeline,
       Clock clock) {
     this.reports = reports;
     this.categories = categories;
@@ -53,6 +55,7 @@ class ReportService {
     this.media = media;
     this.rateLimiter = rateLimiter;
     this.accepted = accepted;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -180,8 +183,11 @@ class ReportService {
     return moved;
   }
 
+  /** Every timeline entry goes through here, so residents hear of each one (ReportNotices). */
   void record(Report r, String actor, String note) {
-    events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+    ReportParts.Event entry =
+        events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+    timeline.publishEvent(new TimelineWritten(r.id(), entry.id()));
   }
 
   List<ReportCategory> catalog() {

@@ -267,6 +267,23 @@ abstract class ServiceRequestsContract implements TestPropertyProvider {
         .contains("网格员小王")
         .doesNotContain("worker:")
         .doesNotContain("resident:");
+    // Every step a worker took reached the resident (in their language), and the hand-over
+    // reached the colleague's own account.
+    var notices = get("/api/v1/notifications?size=50", resident[0]);
+    assertThat(notices.status()).as(notices.body()).isEqualTo(200);
+    @SuppressWarnings("unchecked")
+    var items = (List<Map<String, Object>>) notices.field("items");
+    assertThat(items)
+        .filteredOn(n -> String.valueOf(id).equals(n.get("refId")))
+        .extracting(n -> n.get("body").toString())
+        .contains(
+            "Request " + id + " is with your grid workers now.",
+            "A grid worker has taken request " + id + ".",
+            "A grid worker needs more information for request " + id + ". Please reply.",
+            "Request " + id + " is done. Please confirm and rate the help.")
+        .allSatisfy(b -> assertThat(b).doesNotContain("servicerequests."));
+    assertThat(get("/api/v1/notifications?size=50", wangToken).body())
+        .contains("A colleague handed request " + id + " over to you.");
     // Closed is final.
     assertThat(post(desk + id + "/done", Map.of(), wangToken).status()).isEqualTo(409);
     assertThat(post(mine + "/confirm", Map.of("rating", 1), resident[0]).status()).isEqualTo(409);
