@@ -29,8 +29,16 @@ final class ServiceRequestFixtures {
     this.wechat = wechat;
   }
 
+  /** A grid and a point well inside it. */
+  record Place(String code, double lat, double lng) {}
+
   /** A new grid (its own district, street and community), imported by the admin; its code. */
   String grid() {
+    return place().code();
+  }
+
+  /** A new grid as {@link #grid()}, with its centre. */
+  Place place() {
     double lat;
     double lng;
     String district;
@@ -75,7 +83,25 @@ final class ServiceRequestFixtures {
             .bearer(accounts.admin())
             .send();
     assertThat(r.status()).as(r.body()).isEqualTo(200);
-    return code;
+    return new Place(code, lat + d / 2, lng + d / 2);
+  }
+
+  /** A small real JPEG uploaded by the token's owner; its media id. */
+  String photo(String token) {
+    var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "jpg", out);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    var r =
+        api.request("POST", "/api/v1/media")
+            .multipart("file", "photo.jpg", "image/jpeg", out.toByteArray())
+            .bearer(token)
+            .send();
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.text("id");
   }
 
   /** A worker serving the grids; its id. */

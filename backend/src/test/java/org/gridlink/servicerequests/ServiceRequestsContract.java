@@ -348,6 +348,36 @@ abstract class ServiceRequestsContract implements TestPropertyProvider {
   }
 
   @Test
+  void aRequestForTheGridWhereIStandCarriesMyOwnPhotosOnly() {
+    var place = fx.place();
+    String[] me = fx.resident(null);
+    String[] other = fx.resident(null);
+    Map<String, Object> body = consultation("这里的路灯归谁管？");
+    body.put("lat", place.lat());
+    body.put("lng", place.lng());
+    body.put("photoIds", List.of(fx.photo(other[0])));
+    var theirs = fx.submit(me[0], body);
+    assertThat(theirs.status()).isEqualTo(400);
+    assertThat(theirs.text("type")).isNotBlank();
+
+    body.put("photoIds", List.of(fx.photo(me[0])));
+    var sent = fx.submit(me[0], body);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+    assertThat(sent.text("gridCode")).isEqualTo(place.code());
+    assertThat((List<?>) sent.field("photos")).hasSize(1);
+    // The same photo cannot be attached twice.
+    assertThat(fx.submit(me[0], body).status()).isEqualTo(400);
+
+    // Far outside every grid the nearest is only suggested, never chosen silently.
+    Map<String, Object> outside = consultation("这里是哪个网格？");
+    outside.put("lat", place.lat() + 0.012);
+    outside.put("lng", place.lng());
+    var approximate = fx.submit(me[0], outside);
+    assertThat(approximate.status()).as(approximate.body()).isEqualTo(422);
+    assertThat(approximate.text("detail")).contains("choose it by its code");
+  }
+
+  @Test
   void workersSeeOnlyTheirGridsAndResidentsOnlyTheirOwn() {
     String gridA = fx.grid();
     String gridB = fx.grid();
