@@ -115,6 +115,24 @@ abstract class ServiceRequestsContract implements TestPropertyProvider {
             .bearer(staff)
             .send();
     assertThat(dup.status()).isEqualTo(400);
+    Map<String, Object> badField = new HashMap<>(field);
+    badField.put("key", "not a key!");
+    badField.put("maxLength", 0);
+    Map<String, Object> badDraft = new HashMap<>(draft);
+    badDraft.put("fields", List.of(badField));
+    var invalid =
+        api.request("PUT", "/api/v1/admin/service-request-types/" + code)
+            .json(badDraft)
+            .bearer(staff)
+            .send();
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body()).contains("key").contains("maxLength");
+    var badCode =
+        api.request("PUT", "/api/v1/admin/service-request-types/lower-case")
+            .json(draft)
+            .bearer(staff)
+            .send();
+    assertThat(badCode.status()).isEqualTo(400);
     String resident = fx.resident(null)[0];
     var byResident =
         api.request("PUT", "/api/v1/admin/service-request-types/" + code)
