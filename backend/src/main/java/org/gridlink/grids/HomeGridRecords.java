@@ -1,5 +1,6 @@
 package org.gridlink.grids;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Pattern;
@@ -27,6 +28,7 @@ final class HomeGridRecords {
    * candidates, for the resident to choose one by code.
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record HomeGridAnswer(
       boolean set, @Nullable HomeGridView homeGrid, @Nullable GridLocation located) {}
 }

@@ -1,5 +1,6 @@
 package org.gridlink.servicerequests;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,8 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** One field of a request type's form, as staff define it and the portal draws it. */
+/**
+ * One field of a request type's form, as staff define it and the portal draws it. Written whole
+ * (empty options too), on the wire and in the stored JSON.
+ */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record FieldSpec(
     @NotBlank @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9]{0,31}") String key,
     @NotBlank @Size(max = 40) String labelZh,

@@ -1,5 +1,6 @@
 package org.gridlink.servicerequests;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -15,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 import org.gridlink.media.MediaView;
 
-/** Wire records of service requests. */
+/** Wire records of service requests. Views always carry every field (empty lists included). */
 final class ServiceRequestRecords {
   private ServiceRequestRecords() {}
 
   /** A request type as the portal draws its form and staff edit it. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TypeView(
       String code,
       String name,
@@ -72,6 +74,7 @@ final class ServiceRequestRecords {
 
   /** One step on the timeline: who (RESIDENT, WORKER with their public name, STAFF, SYSTEM). */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TimelineEntry(
       String kind,
       String status,
@@ -90,6 +93,7 @@ final class ServiceRequestRecords {
 
   /** A request as its resident, its grid workers or staff see it. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record RequestView(
       long id,
       String typeCode,
