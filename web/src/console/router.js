@@ -11,6 +11,8 @@ export const GRID_ADMIN_ROLES = ['STAFF', 'ADMIN']
 export const GOVERNANCE_ROLES = ['STAFF', 'ADMIN']
 // Who decides volunteers and runs activities (community staff).
 export const VOLUNTEER_STAFF_ROLES = ['STAFF', 'ADMIN']
+// Who manages service requests and their types (community staff).
+export const SERVICE_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -71,6 +73,18 @@ export const routes = [
         component: () => import('./views/volunteers/AttendanceView.vue'),
         props: true,
         meta: { roles: VOLUNTEER_STAFF_ROLES }
+      },
+      {
+        path: 'service-requests',
+        name: 'service-requests',
+        component: () => import('./views/ServiceRequestsView.vue'),
+        meta: { roles: SERVICE_ROLES }
+      },
+      {
+        path: 'service-request-types',
+        name: 'service-request-types',
+        component: () => import('./views/RequestTypesView.vue'),
+        meta: { roles: SERVICE_ROLES }
       },
       {
         path: 'staff',

@@ -8,7 +8,7 @@ export const features = [
   { key: 'findWorker', icon: 'manager-o', built: true },
   { key: 'volunteer', icon: 'friends-o', built: true },
   { key: 'points', icon: 'medal-o', built: false },
-  { key: 'services', icon: 'service-o', built: false },
+  { key: 'services', icon: 'service-o', built: true },
   { key: 'surveys', icon: 'smile-comment-o', built: false }
 ]
 
@@ -24,6 +24,23 @@ export const router = createRouter({
       path: '/reports/:id',
       name: 'report-detail',
       component: () => import('./views/ReportDetailView.vue'),
+      props: true
+    },
+    { path: '/me/home-grid', name: 'home-grid', component: () => import('./views/HomeGridView.vue') },
+    { path: '/services', name: 'services', component: () => import('./views/RequestHelpView.vue') },
+    { path: '/requests', name: 'my-requests', component: () => import('./views/MyRequestsView.vue') },
+    {
+      path: '/requests/:id',
+      name: 'request-detail',
+      component: () => import('./views/RequestDetailView.vue'),
+      props: true
+    },
+    // The grid worker's mobile view (accounts linked to a worker record, role GRID_WORKER).
+    { path: '/desk', name: 'desk', component: () => import('./views/WorkerDeskView.vue') },
+    {
+      path: '/desk/:id',
+      name: 'desk-request',
+      component: () => import('./views/WorkerRequestView.vue'),
       props: true
     },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },

@@ -4,6 +4,7 @@ import g from './grids.en.js'
 import n from './notifications.en.js'
 import gov from './governance.en.js'
 import v from './volunteers.en.js'
+import s from './services.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -38,6 +39,8 @@ export default {
   contentCheck: n.contentCheck,
   governance: gov.governance,
   volunteers: v.volunteers,
+  services: s.services,
+  homeGrid: s.homeGrid,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },
@@ -91,7 +94,7 @@ export default {
       nickname: 'Nickname',
       nicknamePlaceholder: 'Enter a nickname',
       homeGrid: 'Home grid',
-      homeGridPlaceholder: 'Grid code, e.g. GX-0301',
+      homeGridNone: 'Not set',
       phone: 'Phone',
       phoneNone: 'Not linked',
       phoneHint: 'Link it in the WeChat mini-program',

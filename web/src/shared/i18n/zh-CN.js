@@ -4,6 +4,7 @@ import g from './grids.zh-CN.js'
 import n from './notifications.zh-CN.js'
 import gov from './governance.zh-CN.js'
 import v from './volunteers.zh-CN.js'
+import s from './services.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -38,6 +39,8 @@ export default {
   contentCheck: n.contentCheck,
   governance: gov.governance,
   volunteers: v.volunteers,
+  services: s.services,
+  homeGrid: s.homeGrid,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },
@@ -91,7 +94,7 @@ export default {
       nickname: '昵称',
       nicknamePlaceholder: '请输入昵称',
       homeGrid: '所在网格',
-      homeGridPlaceholder: '网格编号，如 GX-0301',
+      homeGridNone: '未设置',
       phone: '手机号',
       phoneNone: '未绑定',
       phoneHint: '在微信小程序中授权绑定',

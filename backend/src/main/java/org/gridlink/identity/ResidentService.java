@@ -31,6 +31,7 @@ class ResidentService {
   private final WechatSubscribeMessages subscriptions;
   private final NotificationRepository notifications;
   private final GridlinkProperties properties;
+  private final HomeGridPeriodRepository homeGridPeriods;
   private final Clock clock;
 
   ResidentService(
@@ -42,6 +43,7 @@ class ResidentService {
       WechatSubscribeMessages subscriptions,
       NotificationRepository notifications,
       GridlinkProperties properties,
+      HomeGridPeriodRepository homeGridPeriods,
       Clock clock) {
     this.accounts = accounts;
     this.sessions = sessions;
@@ -51,6 +53,7 @@ class ResidentService {
     this.subscriptions = subscriptions;
     this.notifications = notifications;
     this.properties = properties;
+    this.homeGridPeriods = homeGridPeriods;
     this.clock = clock;
   }
 
@@ -150,6 +153,11 @@ class ResidentService {
 
   ResidentRecords.ProfileView update(String subject, ResidentRecords.ProfilePatch patch) {
     ResidentAccount a = require(subject);
+    if (patch.homeGridCode() != null) {
+      // The home grid has a history (eligibility asks for it at a date) and must be a real grid:
+      // only PUT /api/v1/me/home-grid changes it.
+      throw ProblemException.badRequest("problem.resident.home-grid-elsewhere");
+    }
     VolunteerStatus status =
         patch.volunteerStatus() == null ? a.volunteerStatus() : patch.volunteerStatus();
     if (!a.volunteerStatus().residentMayChangeTo(status)) {
@@ -159,7 +167,7 @@ class ResidentService {
         a.withProfile(
             merge(patch.nickname(), a.nickname()),
             merge(patch.avatarMediaId(), a.avatarMediaId()),
-            merge(patch.homeGridCode(), a.homeGridCode()),
+            a.homeGridCode(),
             patch.contactByPhone() == null ? a.contactByPhone() : patch.contactByPhone(),
             patch.shareContactWithGovernance() == null
                 ? a.shareContactWithGovernance()
@@ -197,6 +205,8 @@ class ResidentService {
     sessions.endAll(a.id());
     subscriptions.forget(a.openid());
     notifications.deleteAllOf(subject);
+    // Where someone lived is personal data too.
+    homeGridPeriods.deleteByResidentId(a.id());
     accounts.update(a.erased("erased:" + UUID.randomUUID(), now));
   }
 
