@@ -1,6 +1,7 @@
 package org.gridlink.identity;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,11 @@ public class IdentityFacade {
         a.contactByPhone(),
         a.shareContactWithGovernance(),
         a.roleSet());
+  }
+
+  /** When the resident's account was created (fairness checks of surveys); empty for others. */
+  public Optional<Instant> accountCreatedAt(String subject) {
+    return residents.find(subject).map(ResidentAccount::createdAt);
   }
 
   public void audit(String actor, String action, String detail) {

@@ -33,6 +33,7 @@ class ReportService {
   private final MediaFacade media;
   private final RateLimiter rateLimiter;
   private final ApplicationEventPublisher<ReportAccepted> accepted;
+  private final ApplicationEventPublisher<ReportResolved> resolved;
   private final Clock clock;
 
   ReportService(
@@ -44,6 +45,7 @@ class ReportService {
       MediaFacade media,
       RateLimiter rateLimiter,
       ApplicationEventPublisher<ReportAccepted> accepted,
+      ApplicationEventPublisher<ReportResolved> resolved,
       Clock clock) {
     this.reports = reports;
     this.categories = categories;
@@ -53,6 +55,7 @@ class ReportService {
     this.media = media;
     this.rateLimiter = rateLimiter;
     this.accepted = accepted;
+    this.resolved = resolved;
     this.clock = clock;
   }
 
@@ -176,6 +179,10 @@ class ReportService {
               moved.gridCode(),
               moved.dueAt(),
               clock.instant()));
+    }
+    if (to == ReportStatus.RESOLVED) {
+      resolved.publishEvent(
+          new ReportResolved(moved.id(), moved.reporter(), moved.gridCode(), clock.instant()));
     }
     return moved;
   }
