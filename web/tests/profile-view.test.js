@@ -66,24 +66,17 @@ describe('ProfileView (portal)', () => {
     expect(patch[1].headers.Authorization).toBe('Bearer r-tok')
     expect(JSON.parse(patch[1].body)).toEqual({
       nickname: '李阿姨',
-      homeGridCode: 'GX-0301',
       contactByPhone: true,
       shareContactWithGovernance: false,
       volunteerStatus: 'APPLIED'
     })
   })
 
-  it('shows the field message of a refused grid code', async () => {
-    fetchMock.mockImplementation(async (url, init) =>
-      init.method === 'PATCH'
-        ? problemResponse(400, { title: '请修改', errors: [{ field: 'homeGridCode', message: '网格编号格式不对' }] })
-        : jsonResponse(200, profile)
-    )
+  it('shows the home grid and opens its own page instead of editing it here', async () => {
+    fetchMock.mockImplementation(async () => jsonResponse(200, profile))
     wrapper = mountProfile()
-    await vi.waitFor(() => expect(wrapper.find('[data-testid="profile-home-grid"]').exists()).toBe(true))
-    await wrapper.get('[data-testid="profile-home-grid"] input').setValue('<bad>')
-    await wrapper.get('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('网格编号格式不对'))
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="profile-home-grid"]').text()).toContain('GX-0301'))
+    expect(wrapper.find('[data-testid="profile-home-grid"] input').exists()).toBe(false)
   })
 
   it('deletes the account only after a second tap, then signs out', async () => {

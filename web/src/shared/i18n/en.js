@@ -78,7 +78,7 @@ export default {
       nickname: 'Nickname',
       nicknamePlaceholder: 'Enter a nickname',
       homeGrid: 'Home grid',
-      homeGridPlaceholder: 'Grid code, e.g. GX-0301',
+      homeGridNone: 'Not set',
       phone: 'Phone',
       phoneNone: 'Not linked',
       phoneHint: 'Link it in the WeChat mini-program',

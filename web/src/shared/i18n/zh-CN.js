@@ -78,7 +78,7 @@ export default {
       nickname: '昵称',
       nicknamePlaceholder: '请输入昵称',
       homeGrid: '所在网格',
-      homeGridPlaceholder: '网格编号，如 GX-0301',
+      homeGridNone: '未设置',
       phone: '手机号',
       phoneNone: '未绑定',
       phoneHint: '在微信小程序中授权绑定',

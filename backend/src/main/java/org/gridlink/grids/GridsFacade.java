@@ -43,6 +43,11 @@ public class GridsFacade {
     return boards.board(gridCode);
   }
 
+  /** A grid's code, name and type, as residents see it. */
+  public Optional<GridSummary> summary(String gridCode) {
+    return registry.grid(gridCode).map(GridBoards::summary);
+  }
+
   public boolean exists(String gridCode) {
     return registry.grid(gridCode).isPresent();
   }

@@ -13,10 +13,12 @@ import java.util.Optional;
 public class IdentityFacade {
   private final AuditLog audit;
   private final ResidentService residents;
+  private final HomeGrids homeGrids;
 
-  IdentityFacade(AuditLog audit, ResidentService residents) {
+  IdentityFacade(AuditLog audit, ResidentService residents, HomeGrids homeGrids) {
     this.audit = audit;
     this.residents = residents;
+    this.homeGrids = homeGrids;
   }
 
   /** The resident a token subject stands for; empty for staff, unknown or deleted accounts. */
@@ -40,6 +42,24 @@ public class IdentityFacade {
   /** The resident's home grid code, if they have chosen one. */
   public Optional<String> homeGridCode(String subject) {
     return residents.find(subject).map(ResidentAccount::homeGridCode);
+  }
+
+  /** The resident's current home grid and since when; empty when none is chosen. */
+  public Optional<HomeGrid> homeGrid(String subject) {
+    return homeGrids.current(subject);
+  }
+
+  /** The grid that was the resident's home grid at {@code at} (from the history). */
+  public Optional<String> homeGridAt(String subject, Instant at) {
+    return homeGrids.at(subject, at);
+  }
+
+  /**
+   * Changes the resident's home grid (null clears it), keeping the history. The caller checks that
+   * the grid exists (identity does not know grids); 403 problem for non-residents.
+   */
+  public Optional<HomeGrid> changeHomeGrid(String subject, String gridCode) {
+    return homeGrids.change(subject, gridCode);
   }
 
   /**

@@ -94,6 +94,18 @@ record ResidentAccount(
         now);
   }
 
+  /** The account with another current home grid (null: none); the history is kept elsewhere. */
+  ResidentAccount withHomeGrid(String gridCode, Instant now) {
+    return withProfile(
+        nickname,
+        avatarMediaId,
+        gridCode,
+        contactByPhone,
+        shareContactWithGovernance,
+        volunteerStatus,
+        now);
+  }
+
   /** The account with the GRID_WORKER role granted or taken away (staff link it to a worker). */
   ResidentAccount withGridWorker(boolean gridWorker, Instant now) {
     Set<Role> granted = storedRoles();

@@ -10,5 +10,8 @@ interface ResidentAccountRepository extends CrudRepository<ResidentAccount, Long
 
   Optional<ResidentAccount> findByOpenid(String openid);
 
+  /** The account, locked until the transaction ends (SELECT ... FOR UPDATE). */
+  Optional<ResidentAccount> findByIdForUpdate(Long id);
+
   Optional<ResidentAccount> findFirstByPhoneHashAndDeletedAtIsNull(String phoneHash);
 }

@@ -30,6 +30,7 @@ class ResidentService {
   private final PhoneCipher phones;
   private final WechatSubscribeMessages subscriptions;
   private final GridlinkProperties properties;
+  private final HomeGridPeriodRepository homeGridPeriods;
   private final Clock clock;
 
   ResidentService(
@@ -40,6 +41,7 @@ class ResidentService {
       PhoneCipher phones,
       WechatSubscribeMessages subscriptions,
       GridlinkProperties properties,
+      HomeGridPeriodRepository homeGridPeriods,
       Clock clock) {
     this.accounts = accounts;
     this.sessions = sessions;
@@ -48,6 +50,7 @@ class ResidentService {
     this.phones = phones;
     this.subscriptions = subscriptions;
     this.properties = properties;
+    this.homeGridPeriods = homeGridPeriods;
     this.clock = clock;
   }
 
@@ -123,6 +126,11 @@ class ResidentService {
 
   ResidentRecords.ProfileView update(String subject, ResidentRecords.ProfilePatch patch) {
     ResidentAccount a = require(subject);
+    if (patch.homeGridCode() != null) {
+      // The home grid has a history (eligibility asks for it at a date) and must be a real grid:
+      // only PUT /api/v1/me/home-grid changes it.
+      throw ProblemException.badRequest("problem.resident.home-grid-elsewhere");
+    }
     VolunteerStatus status =
         patch.volunteerStatus() == null ? a.volunteerStatus() : patch.volunteerStatus();
     if (!a.volunteerStatus().residentMayChangeTo(status)) {
@@ -132,7 +140,7 @@ class ResidentService {
         a.withProfile(
             merge(patch.nickname(), a.nickname()),
             merge(patch.avatarMediaId(), a.avatarMediaId()),
-            merge(patch.homeGridCode(), a.homeGridCode()),
+            a.homeGridCode(),
             patch.contactByPhone() == null ? a.contactByPhone() : patch.contactByPhone(),
             patch.shareContactWithGovernance() == null
                 ? a.shareContactWithGovernance()
@@ -169,6 +177,8 @@ class ResidentService {
     Instant now = clock.instant();
     sessions.endAll(a.id());
     subscriptions.forget(a.openid());
+    // Where someone lived is personal data too.
+    homeGridPeriods.deleteByResidentId(a.id());
     accounts.update(a.erased("erased:" + UUID.randomUUID(), now));
   }
 

@@ -61,22 +61,24 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
 
     Map<String, Object> body = new HashMap<>();
     body.put("nickname", "李阿姨 🌸");
-    body.put("homeGridCode", "GX-0301");
     body.put("avatarMediaId", "m_123");
     body.put("contactByPhone", true);
     body.put("volunteerStatus", "APPLIED");
     var changed = patch(token, body);
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
     assertThat(changed.text("nickname")).isEqualTo("李阿姨 🌸");
-    assertThat(changed.text("homeGridCode")).isEqualTo("GX-0301");
+    assertThat(changed.field("homeGridCode")).isNull();
     @SuppressWarnings("unchecked")
     var consents = (Map<String, Object>) changed.field("consents");
     assertThat(consents).containsEntry("contactByPhone", true);
     assertThat(consents).containsEntry("shareContactWithGovernance", false);
 
-    var cleared = patch(token, Map.of("homeGridCode", "", "shareContactWithGovernance", true));
-    assertThat(cleared.field("homeGridCode")).isNull();
+    var cleared = patch(token, Map.of("shareContactWithGovernance", true));
     assertThat(cleared.text("nickname")).isEqualTo("李阿姨 🌸");
+    // The home grid has its own endpoint (with history); the profile refuses it, saying where.
+    var homeGrid = patch(token, Map.of("homeGridCode", "GX-0301"));
+    assertThat(homeGrid.status()).isEqualTo(400);
+    assertThat(homeGrid.text("detail")).contains("home grid page");
     assertThat(api.get("/api/v1/me").bearer(token).send().field("volunteerStatus"))
         .isEqualTo("APPLIED");
   }
@@ -163,7 +165,8 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
   void deletingTheAccountErasesPersonalDataAndEndsEverySession() throws Exception {
     var session = newResident();
     String token = session.text("accessToken");
-    patch(token, Map.of("nickname", "To be forgotten", "homeGridCode", "GX-0999"));
+    patch(token, Map.of("nickname", "To be forgotten"));
+    identity.changeHomeGrid(session.text("subject"), "GX-0999");
     api.post("/api/v1/me/phone", Map.of("code", wechat.phoneCode("13900001111")))
         .bearer(token)
         .send();
@@ -184,9 +187,23 @@ abstract class ResidentProfileContract implements TestPropertyProvider {
     assertThat(row.get("phone_hash")).isNull();
     assertThat(row.get("nickname")).isNull();
     assertThat(row.get("home_grid_code")).isNull();
+    assertThat(homeGridRows(session.text("subject"))).isZero();
     assertThat(row.get("openid")).startsWith("erased:");
     assertThat(identity.residentByPhone("13900001111").map(ResidentView::subject))
         .isNotEqualTo(java.util.Optional.of(session.text("subject")));
+  }
+
+  private int homeGridRows(String subject) throws Exception {
+    long id = Long.parseLong(subject.substring("resident:".length()));
+    try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT COUNT(*) FROM resident_home_grid WHERE resident_id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   private Map<String, String> phoneColumns(String subject) throws Exception {

@@ -1,0 +1,6 @@
+package org.gridlink.grids;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class HomeGridMariaDbTest extends HomeGridContract {}
