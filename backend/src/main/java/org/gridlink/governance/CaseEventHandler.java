@@ -65,6 +65,9 @@ class CaseEventHandler {
 
   private boolean apply(CaseEvent e, GovernanceStatus status) {
     String note = note(e);
+    if (status == GovernanceStatus.RETURNED) {
+      return reports.requestInformation(e.caseId(), ACTOR, note);
+    }
     return status
         .reportStatus()
         .map(target -> reports.moveTowards(e.caseId(), target, ACTOR, note))

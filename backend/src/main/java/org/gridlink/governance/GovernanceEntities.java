@@ -16,12 +16,16 @@ final class GovernanceEntities {
     DEAD
   }
 
-  /** One message waiting for (or done with) delivery; the payload holds photo media ids. */
+  /**
+   * One message waiting for (or done with) delivery; the payload holds photo media ids. {@code
+   * kind} is CASE (one per case, {@code ref} empty) or UPDATE ({@code ref} = the update id).
+   */
   @MappedEntity("governance_outbox")
   record OutboxMessage(
       @Id @GeneratedValue @Nullable Long id,
       long caseId,
       String kind,
+      String ref,
       String payload,
       OutboxStatus status,
       int attempts,
@@ -38,6 +42,7 @@ final class GovernanceEntities {
           id,
           caseId,
           kind,
+          ref,
           payload,
           OutboxStatus.SENT,
           attempts + 1,
@@ -55,6 +60,7 @@ final class GovernanceEntities {
           id,
           caseId,
           kind,
+          ref,
           payload,
           to,
           attempts + 1,
@@ -72,6 +78,7 @@ final class GovernanceEntities {
           id,
           caseId,
           kind,
+          ref,
           payload,
           OutboxStatus.PENDING,
           attempts,

@@ -38,6 +38,22 @@ final class GovernanceRepositories {
         "UPDATE governance_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id"
             + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
     long claim(long id, String owner, Instant until, Instant now);
+
+    /** The earliest message of the case before {@code id} not delivered yet (it goes first). */
+    Optional<GovernanceEntities.OutboxMessage>
+        findFirstByCaseIdAndIdLessThanAndStatusNotEqualOrderById(
+            long caseId, long id, GovernanceEntities.OutboxStatus status);
+
+    List<GovernanceEntities.OutboxMessage> findByCaseIdOrderById(long caseId);
+
+    /**
+     * Puts a waiting message off without counting an attempt; only while nobody holds its lease, so
+     * it never overwrites a delivery in flight.
+     */
+    @Query(
+        "UPDATE governance_outbox SET next_attempt_at = :until, updated_at = :now WHERE id = :id"
+            + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
+    long defer(long id, Instant until, Instant now);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

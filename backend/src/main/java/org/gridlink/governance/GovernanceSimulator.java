@@ -29,7 +29,9 @@ import java.util.function.Supplier;
  * signatures, counts accepted deliveries per case, serves the event feed for the pull, and pushes
  * signed events to GridLink. Switches: outage, failure rate, latency, a fixed answer status,
  * duplicate pushes, lost pushes, and auto-progress (each new case walks through dispatched, in
- * progress and resolved). Used by the tests and, in embedded mode, by {@link SimulatorStartup}.
+ * progress and resolved). Case updates: a supplement to a returned case puts it back in progress; a
+ * reopened case goes back in progress and is resolved again after {@code reopenStep}. Used by the
+ * tests and, in embedded mode, by {@link SimulatorStartup}.
  */
 final class GovernanceSimulator implements AutoCloseable {
   private final HttpServer server;
@@ -44,6 +46,17 @@ final class GovernanceSimulator implements AutoCloseable {
   final Map<Long, Map<String, Object>> cases = new ConcurrentHashMap<>();
   final List<CaseEvent> feed = new CopyOnWriteArrayList<>();
   final AtomicInteger rejectedSignatures = new AtomicInteger();
+
+  /** Case updates by update id, and how often each was delivered. */
+  final Map<String, Map<String, Object>> updates = new ConcurrentHashMap<>();
+
+  final Map<String, AtomicInteger> updateDeliveries = new ConcurrentHashMap<>();
+
+  /** Each case's latest status as this side emitted it. */
+  final Map<Long, String> statuses = new ConcurrentHashMap<>();
+
+  /** After a REOPEN update: in progress at once, resolved this much later. */
+  volatile java.time.Duration reopenStep = java.time.Duration.ofMillis(200);
 
   volatile boolean outage;
   volatile double failureRate;
@@ -117,10 +130,21 @@ final class GovernanceSimulator implements AutoCloseable {
       reply(ex, 500, "{\"error\":\"random failure\"}");
       return;
     }
+    String path = ex.getRequestURI().getPath();
     if ("GET".equals(ex.getRequestMethod())) {
-      String path = ex.getRequestURI().getPath();
-      var c = cases.get(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
-      reply(ex, c == null ? 404 : 200, c == null ? "{}" : json.writeValueAsString(c));
+      long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+      var c = cases.get(id);
+      if (c == null) {
+        reply(ex, 404, "{}");
+        return;
+      }
+      Map<String, Object> withStatus = new java.util.LinkedHashMap<>(c);
+      withStatus.put("status", statuses.getOrDefault(id, "accepted"));
+      reply(ex, 200, json.writeValueAsString(withStatus));
+      return;
+    }
+    if (path.endsWith("/updates")) {
+      update(ex, Long.parseLong(path.split("/")[3]), body);
       return;
     }
     Map<String, Object> payload = json.readValue(body, Argument.mapOf(String.class, Object.class));
@@ -131,6 +155,61 @@ final class GovernanceSimulator implements AutoCloseable {
       walk(caseId, autoProgress);
     }
     reply(ex, fresh ? 201 : 200, "{\"caseId\":" + caseId + ",\"status\":\"accepted\"}");
+  }
+
+  /** {@code POST /v1/cases/{caseId}/updates}: idempotent on updateId; 404 for an unknown case. */
+  private void update(HttpExchange ex, long caseId, byte[] body) throws IOException {
+    if (!cases.containsKey(caseId)) {
+      reply(ex, 404, "{\"error\":\"unknown case\"}");
+      return;
+    }
+    Map<String, Object> payload = json.readValue(body, Argument.mapOf(String.class, Object.class));
+    Object updateId = payload.get("updateId");
+    Object kind = payload.get("kind");
+    if (!(updateId instanceof String id)
+        || !(payload.get("caseId") instanceof Number n)
+        || n.longValue() != caseId
+        || !("SUPPLEMENT".equals(kind) || "REOPEN".equals(kind))) {
+      reply(ex, 400, "{\"error\":\"bad update\"}");
+      return;
+    }
+    updateDeliveries.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+    boolean fresh = updates.putIfAbsent(id, payload) == null;
+    reply(ex, fresh ? 201 : 200, "{\"updateId\":\"" + id + "\",\"caseId\":" + caseId + "}");
+    if (fresh) {
+      react(caseId, (String) kind);
+    }
+  }
+
+  /** What the department does with an update, pushed after the answer has gone out. */
+  private void react(long caseId, String kind) {
+    if ("REOPEN".equals(kind)) {
+      later(caseId, "in_progress", "城管执法局", "案件已重新派遣处理", java.time.Duration.ZERO);
+      later(caseId, "resolved", "城管执法局", "已重新处理完毕", reopenStep);
+    } else if ("returned".equals(statuses.get(caseId))) {
+      later(caseId, "in_progress", "城管执法局", "已收到补充材料，继续处理", java.time.Duration.ZERO);
+    }
+  }
+
+  private void later(
+      long caseId, String status, String department, String note, java.time.Duration after) {
+    progress.schedule(
+        () -> {
+          try {
+            emit(caseId, status, department, note, now.get());
+          } catch (RuntimeException e) {
+            // GridLink unreachable: the event stays in the feed for the pull.
+          }
+        },
+        after.toMillis(),
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /** Updates delivered for one case, in no particular order. */
+  List<Map<String, Object>> updatesOf(long caseId) {
+    return updates.values().stream()
+        .filter(u -> ((Number) u.get("caseId")).longValue() == caseId)
+        .toList();
   }
 
   /** The feed: every event with position > after, the position being the cursor. */
@@ -196,6 +275,7 @@ final class GovernanceSimulator implements AutoCloseable {
   CaseEvent emit(long caseId, String status, String department, String note, Instant at) {
     CaseEvent e = new CaseEvent(UUID.randomUUID().toString(), caseId, status, department, note, at);
     feed.add(e);
+    statuses.put(caseId, status);
     if (!lostPushes) {
       push(e);
       if (duplicatePushes) {
@@ -248,17 +328,7 @@ final class GovernanceSimulator implements AutoCloseable {
       {"resolved", "城管执法局", "已处理完毕"}
     };
     for (int i = 0; i < steps.length; i++) {
-      String[] st = steps[i];
-      progress.schedule(
-          () -> {
-            try {
-              emit(caseId, st[0], st[1], st[2], now.get());
-            } catch (RuntimeException e) {
-              // GridLink unreachable: the event stays in the feed for the pull.
-            }
-          },
-          step.toMillis() * (i + 1),
-          java.util.concurrent.TimeUnit.MILLISECONDS);
+      later(caseId, steps[i][0], steps[i][1], steps[i][2], step.multipliedBy(i + 1));
     }
   }
 

@@ -12,7 +12,7 @@ enum GovernanceStatus {
   RESOLVED(ReportStatus.RESOLVED),
   CLOSED(ReportStatus.CLOSED),
   REJECTED(ReportStatus.REJECTED),
-  /** Returned for more information: a note to the resident, the report keeps its status. */
+  /** Returned for more information: the report keeps its status and waits for the resident. */
   RETURNED(null);
 
   private final ReportStatus reportStatus;

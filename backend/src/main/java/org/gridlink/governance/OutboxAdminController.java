@@ -48,16 +48,7 @@ class OutboxAdminController {
   @Operation(summary = "One outbox message with its payload and every attempt")
   @Get("/{id}")
   OutboxViews.MessageDetail one(long id) {
-    var m = find(id);
-    return new OutboxViews.MessageDetail(
-        OutboxViews.MessageSummary.of(m),
-        m.payload(),
-        attempts.findByMessageIdOrderById(id).stream()
-            .map(
-                a ->
-                    new OutboxViews.AttemptView(
-                        a.attemptedAt(), a.statusCode(), a.reason(), a.error(), a.durationMs()))
-            .toList());
+    return OutboxViews.MessageDetail.of(find(id), attempts.findByMessageIdOrderById(id));
   }
 
   @Operation(summary = "Send a failing or dead message again now")

@@ -1,6 +1,7 @@
 package org.gridlink.governance;
 
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -80,9 +81,15 @@ class OutboxDispatcher {
     Instant now = clock.instant();
     List<OutboxMessage> due =
         outbox.findByStatusAndNextAttemptAtLessThanEquals(
-            OutboxStatus.PENDING, now, Pageable.from(0, properties.getBatchSize()));
+            OutboxStatus.PENDING,
+            now,
+            // Oldest first, so a case is tried before its updates in the same batch.
+            Pageable.from(0, properties.getBatchSize(), Sort.of(Sort.Order.asc("id"))));
     int attempted = 0;
     for (OutboxMessage m : due) {
+      if (waitsForEarlier(m)) {
+        continue;
+      }
       Instant claimAt = clock.instant();
       if (outbox.claim(m.id(), instance, claimAt.plus(properties.getLease()), claimAt) == 1) {
         outbox.findById(m.id()).ifPresent(this::deliver);
@@ -92,13 +99,38 @@ class OutboxDispatcher {
     return attempted;
   }
 
+  /**
+   * Messages of one case go out in order: an update never reaches governance before its case (or an
+   * earlier update). A message behind an undelivered one is put off until that one's next try (a
+   * minute when it is a dead letter, waiting for staff to redrive it).
+   */
+  private boolean waitsForEarlier(OutboxMessage m) {
+    if (OutboxWriter.KIND_CASE.equals(m.kind())) {
+      return false;
+    }
+    var earlier =
+        outbox.findFirstByCaseIdAndIdLessThanAndStatusNotEqualOrderById(
+            m.caseId(), m.id(), OutboxStatus.SENT);
+    if (earlier.isEmpty()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    OutboxMessage first = earlier.get();
+    Instant until =
+        first.status() == OutboxStatus.PENDING && first.nextAttemptAt().isAfter(now)
+            ? first.nextAttemptAt().plusSeconds(1)
+            : now.plus(FIRST_RETRY);
+    outbox.defer(m.id(), until, now);
+    return true;
+  }
+
   private void deliver(OutboxMessage m) {
     long started = System.nanoTime();
     Integer code = null;
     String reason;
     String error = null;
     try {
-      HttpResponse<String> r = client.post("/cases", body(m));
+      HttpResponse<String> r = client.post(path(m), body(m));
       code = r.statusCode();
       reason = reason(code);
       if (code >= 300) {
@@ -159,10 +191,21 @@ class OutboxDispatcher {
     return "server-error";
   }
 
+  static String path(OutboxMessage m) {
+    return OutboxWriter.KIND_CASE.equals(m.kind()) ? "/cases" : "/cases/" + m.caseId() + "/updates";
+  }
+
   /** The stored payload with fresh signed photo URLs (they expire, so never stored). */
   String body(OutboxMessage m) throws IOException {
-    CasePayload p = json.readValue(m.payload(), CasePayload.class);
-    return json.writeValueAsString(
-        p.withPhotos(p.photos().stream().map(media::absoluteUrl).toList()));
+    if (OutboxWriter.KIND_CASE.equals(m.kind())) {
+      CasePayload p = json.readValue(m.payload(), CasePayload.class);
+      return json.writeValueAsString(p.withPhotos(signed(p.photos())));
+    }
+    CaseUpdatePayload p = json.readValue(m.payload(), CaseUpdatePayload.class);
+    return json.writeValueAsString(p.withPhotos(signed(p.photos())));
+  }
+
+  private List<String> signed(List<String> mediaIds) {
+    return mediaIds == null ? List.of() : mediaIds.stream().map(media::absoluteUrl).toList();
   }
 }

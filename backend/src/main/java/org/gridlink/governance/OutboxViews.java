@@ -43,5 +43,46 @@ final class OutboxViews {
       long durationMs) {}
 
   @Serdeable
-  record MessageDetail(MessageSummary message, String payload, List<AttemptView> attempts) {}
+  record MessageDetail(MessageSummary message, String payload, List<AttemptView> attempts) {
+    static MessageDetail of(
+        GovernanceEntities.OutboxMessage m, List<GovernanceEntities.Attempt> attempts) {
+      return new MessageDetail(
+          MessageSummary.of(m),
+          m.payload(),
+          attempts.stream()
+              .map(
+                  a ->
+                      new AttemptView(
+                          a.attemptedAt(), a.statusCode(), a.reason(), a.error(), a.durationMs()))
+              .toList());
+    }
+  }
+
+  /** A status event received for a case, applied to the report or not (duplicate, stale). */
+  @Serdeable
+  record CaseEventView(
+      String eventId,
+      String status,
+      @Nullable String department,
+      @Nullable String publicNote,
+      Instant occurredAt,
+      Instant receivedAt,
+      String source,
+      boolean applied) {
+    static CaseEventView of(GovernanceEntities.CaseEventRow e) {
+      return new CaseEventView(
+          e.eventId(),
+          e.status(),
+          e.department(),
+          e.publicNote(),
+          e.occurredAt(),
+          e.receivedAt(),
+          e.source(),
+          e.applied());
+    }
+  }
+
+  /** Everything between GridLink and governance about one case: messages out, events in. */
+  @Serdeable
+  record CaseHistory(long caseId, List<MessageDetail> messages, List<CaseEventView> events) {}
 }

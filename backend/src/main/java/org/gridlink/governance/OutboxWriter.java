@@ -2,23 +2,29 @@ package org.gridlink.governance;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.gridlink.reports.ReportAccepted;
 import org.gridlink.reports.ReportCase;
+import org.gridlink.reports.ReportReopened;
+import org.gridlink.reports.ReportSupplemented;
 import org.gridlink.reports.ReportsFacade;
 
 /**
- * Writes the outbound case when a report is accepted. The listener is synchronous, so the row is
- * inserted in the accepting transaction: either both the acceptance and the message exist, or
- * neither.
+ * Writes the outbound case when a report is accepted, and a case update when the resident adds
+ * information or the report is reopened. The listeners are synchronous, so each row is inserted in
+ * the transaction that caused it: either both the change and the message exist, or neither.
  */
 @Singleton
 class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
   static final String KIND_CASE = "CASE";
+  static final String KIND_UPDATE = "UPDATE";
 
   private final GovernanceRepositories.Outbox outbox;
   private final ReportsFacade reports;
@@ -42,15 +48,43 @@ class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
         reports
             .forCase(event.reportId())
             .orElseThrow(() -> new IllegalStateException("accepted report vanished"));
+    save(r.id(), KIND_CASE, "", payload(r, event.acceptedAt()));
+  }
+
+  @EventListener
+  void onSupplemented(ReportSupplemented event) {
+    update(
+        event.reportId(), CaseUpdatePayload.SUPPLEMENT, event.text(), event.mediaIds(), event.at());
+  }
+
+  @EventListener
+  void onReopened(ReportReopened event) {
+    update(event.reportId(), CaseUpdatePayload.REOPEN, event.note(), List.of(), event.at());
+  }
+
+  /** A case update; a report that never became a case (not accepted) has nothing to update. */
+  private void update(long caseId, String kind, String text, List<String> media, Instant at) {
+    if (outbox.findByCaseIdAndKind(caseId, KIND_CASE).isEmpty()) {
+      return;
+    }
+    String updateId = UUID.randomUUID().toString();
+    save(
+        caseId,
+        KIND_UPDATE,
+        updateId,
+        new CaseUpdatePayload(updateId, caseId, kind, text, media, at));
+  }
+
+  private void save(long caseId, String kind, String ref, Object payload) {
     Instant now = clock.instant();
     try {
-      String payload = json.writeValueAsString(payload(r, event.acceptedAt()));
       outbox.save(
           new GovernanceEntities.OutboxMessage(
               null,
-              r.id(),
-              KIND_CASE,
-              payload,
+              caseId,
+              kind,
+              ref,
+              json.writeValueAsString(payload),
               GovernanceEntities.OutboxStatus.PENDING,
               0,
               now,

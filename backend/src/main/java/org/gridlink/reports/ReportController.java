@@ -33,11 +33,14 @@ class ReportController {
   private final ReportService reports;
   private final ReportQueries queries;
   private final ReportViews views;
+  private final ReportFollowUps followUps;
 
-  ReportController(ReportService reports, ReportQueries queries, ReportViews views) {
+  ReportController(
+      ReportService reports, ReportQueries queries, ReportViews views, ReportFollowUps followUps) {
     this.reports = reports;
     this.queries = queries;
     this.views = views;
+    this.followUps = followUps;
   }
 
   @Operation(summary = "The report categories (two levels)")
@@ -107,6 +110,26 @@ class ReportController {
   @Secured(SecurityRule.IS_AUTHENTICATED)
   ReportRecords.ReportView withdraw(long id, Authentication auth, HttpRequest<?> request) {
     return views.full(reports.withdraw(id, auth.getName()), Messages.localeOf(request));
+  }
+
+  @Operation(
+      summary =
+          "Answer a request for more information with text and/or my photos; send an"
+              + " Idempotency-Key so a retry adds nothing twice")
+  @Post("/reports/{id}/supplements")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  ReportRecords.ReportView supplement(
+      long id,
+      @Body @Valid ReportRecords.Supplement body,
+      @Nullable @Header("Idempotency-Key") String idempotencyKey,
+      Authentication auth,
+      HttpRequest<?> request) {
+    if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
+      throw ProblemException.badRequest("problem.reports.supplement-key-required");
+    }
+    Report r =
+        followUps.supplement(id, auth.getName(), body.text(), body.mediaIds(), idempotencyKey);
+    return queries.one(r.id(), auth.getName(), false, Messages.localeOf(request));
   }
 
   @Operation(summary = "One report (its reporter or staff)")

@@ -27,4 +27,29 @@ final class ReportParts {
   @MappedEntity("report_follower")
   record Follower(
       @Id @GeneratedValue @Nullable Long id, long reportId, String follower, Instant createdAt) {}
+
+  /** The governance system asked the resident for more information; open until answered. */
+  @MappedEntity("report_info_request")
+  record InfoRequest(
+      @Id @GeneratedValue @Nullable Long id,
+      long reportId,
+      String actor,
+      @Nullable String publicNote,
+      Instant requestedAt,
+      @Nullable Instant answeredAt) {
+
+    InfoRequest answered(Instant at) {
+      return new InfoRequest(id, reportId, actor, publicNote, requestedAt, at);
+    }
+  }
+
+  /** Text and/or photos the resident added; {@code mediaIds} comma-separated. */
+  @MappedEntity("report_supplement")
+  record Supplement(
+      @Id @GeneratedValue @Nullable Long id,
+      long reportId,
+      String idempotencyKey,
+      @Nullable String text,
+      @Nullable String mediaIds,
+      Instant createdAt) {}
 }

@@ -64,7 +64,18 @@ final class ReportRecords {
       Instant createdAt,
       long followers,
       List<MediaView> photos,
-      List<TimelineEntry> timeline) {}
+      List<TimelineEntry> timeline,
+      @Nullable InfoRequest infoRequest) {}
+
+  /** An open request for more information, with the asking department's note. */
+  @Serdeable
+  record InfoRequest(@Nullable String note, Instant requestedAt) {}
+
+  /** The resident's answer to a request for information: text and/or photos they uploaded. */
+  @Serdeable
+  record Supplement(
+      @Nullable @Size(max = 1000) String text,
+      @Nullable @Size(max = 9) List<@NotBlank @Size(max = 32) String> mediaIds) {}
 
   /** What anyone with the tracking code sees: no reporter, coarse place when anonymous. */
   @Serdeable

@@ -52,4 +52,16 @@ final class ReportRepositories {
 
     long countByReportId(long reportId);
   }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface InfoRequests extends CrudRepository<ReportParts.InfoRequest, Long> {
+    Optional<ReportParts.InfoRequest> findFirstByReportIdAndAnsweredAtIsNullOrderByIdDesc(
+        long reportId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Supplements extends CrudRepository<ReportParts.Supplement, Long> {
+    Optional<ReportParts.Supplement> findByReportIdAndIdempotencyKey(
+        long reportId, String idempotencyKey);
+  }
 }

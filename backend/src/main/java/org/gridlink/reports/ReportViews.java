@@ -14,6 +14,7 @@ class ReportViews {
   private final ReportRepositories.Photos photos;
   private final ReportRepositories.Events events;
   private final ReportRepositories.Followers followers;
+  private final ReportRepositories.InfoRequests requests;
   private final MediaFacade media;
 
   ReportViews(
@@ -21,11 +22,13 @@ class ReportViews {
       ReportRepositories.Photos photos,
       ReportRepositories.Events events,
       ReportRepositories.Followers followers,
+      ReportRepositories.InfoRequests requests,
       MediaFacade media) {
     this.categories = categories;
     this.photos = photos;
     this.events = events;
     this.followers = followers;
+    this.requests = requests;
     this.media = media;
   }
 
@@ -58,7 +61,12 @@ class ReportViews {
         r.createdAt(),
         followers.countByReportId(r.id()),
         pictures,
-        timeline(r));
+        timeline(r, false),
+        requests
+            .findFirstByReportIdAndAnsweredAtIsNullOrderByIdDesc(r.id())
+            .filter(q -> r.status().isOpen())
+            .map(q -> new ReportRecords.InfoRequest(q.publicNote(), q.requestedAt()))
+            .orElse(null));
   }
 
   ReportRecords.TrackedReport tracked(Report r, Locale locale) {
@@ -73,7 +81,7 @@ class ReportViews {
         r.gridCode(),
         r.createdAt(),
         r.dueAt(),
-        timeline(r));
+        timeline(r, true));
   }
 
   ReportRecords.NearbyReport nearby(Report r, long distance, Locale locale) {
@@ -94,14 +102,17 @@ class ReportViews {
         .orElse(code);
   }
 
-  /** Entries never name the staff member: only whether staff (not the resident) acted. */
-  private List<ReportRecords.TimelineEntry> timeline(Report r) {
+  /**
+   * Entries never name the staff member: only whether staff (not the resident) acted. The public
+   * (tracking-code) view leaves out what the resident wrote (their supplements).
+   */
+  private List<ReportRecords.TimelineEntry> timeline(Report r, boolean publicView) {
     return events.findByReportIdOrderById(r.id()).stream()
         .map(
             e ->
                 new ReportRecords.TimelineEntry(
                     e.status(),
-                    e.publicNote(),
+                    publicView && e.actor().equals(r.reporter()) ? null : e.publicNote(),
                     e.occurredAt(),
                     !e.actor().equals(r.reporter()) && !e.actor().equals(ReportService.SYSTEM)))
         .toList();

@@ -19,16 +19,36 @@ public class ReportsFacade {
   private final ReportRepositories.Photos photos;
   private final ReportService service;
   private final ReportViews views;
+  private final ReportFollowUps followUps;
 
   ReportsFacade(
       ReportRepositories.Reports reports,
       ReportRepositories.Photos photos,
       ReportService service,
-      ReportViews views) {
+      ReportViews views,
+      ReportFollowUps followUps) {
     this.reports = reports;
     this.photos = photos;
     this.service = service;
     this.views = views;
+    this.followUps = followUps;
+  }
+
+  /**
+   * Reopens a RESOLVED or CLOSED report (e.g. the resident was not satisfied), writes the timeline
+   * with {@code note} and publishes {@link ReportReopened} in the same transaction. Returns
+   * REOPENED; a 404 problem for an unknown report, a 409 problem when it cannot be reopened.
+   */
+  public ReportStatus reopen(long reportId, String actor, String note) {
+    return followUps.reopen(reportId, actor, note).status();
+  }
+
+  /**
+   * The governance system returned the case for more information: the report waits for the
+   * resident's supplement and the timeline shows {@code note}. False for an unknown report.
+   */
+  public boolean requestInformation(long reportId, String actor, String note) {
+    return followUps.requestInformation(reportId, actor, note);
   }
 
   public Optional<ReportStatus> status(long reportId) {

@@ -129,7 +129,7 @@ final class GovernanceFixtures {
     return ids;
   }
 
-  private String upload(String token) {
+  String upload(String token) {
     var r =
         api.request("POST", "/api/v1/media")
             .multipart("file", "photo.png", "image/png", png())
