@@ -8,7 +8,7 @@ export const features = [
   { key: 'findWorker', icon: 'manager-o', built: true },
   { key: 'points', icon: 'medal-o', built: false },
   { key: 'services', icon: 'service-o', built: false },
-  { key: 'surveys', icon: 'smile-comment-o', built: false }
+  { key: 'surveys', icon: 'smile-comment-o', built: true }
 ]
 
 export const router = createRouter({
@@ -23,6 +23,13 @@ export const router = createRouter({
       path: '/reports/:id',
       name: 'report-detail',
       component: () => import('./views/ReportDetailView.vue'),
+      props: true
+    },
+    { path: '/surveys', name: 'surveys', component: () => import('./views/SurveysView.vue') },
+    {
+      path: '/surveys/:kind(followups|campaigns)/:id',
+      name: 'survey-answer',
+      component: () => import('./views/SurveyAnswerView.vue'),
       props: true
     },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },

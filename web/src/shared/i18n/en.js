@@ -1,5 +1,6 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
+import s from './surveys.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -27,6 +28,7 @@ export default {
     }
   },
   reports: r.reports,
+  surveys: s.surveys,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },

@@ -1,5 +1,6 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
+import s from './surveys.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -27,6 +28,7 @@ export default {
     }
   },
   reports: r.reports,
+  surveys: s.surveys,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },

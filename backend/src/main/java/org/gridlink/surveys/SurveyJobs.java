@@ -35,11 +35,20 @@ class SurveyJobs {
 
   @Scheduled(fixedDelay = "${gridlink.surveys.reminder-interval:10m}", initialDelay = "1m")
   void remind() {
-    followups.remind();
+    if (properties.isJobsEnabled()) {
+      followups.remind();
+    }
   }
 
   @Scheduled(fixedDelay = "${gridlink.surveys.tally-interval:1m}", initialDelay = "45s")
   void tallyCampaigns() {
+    if (properties.isJobsEnabled()) {
+      tallyDue();
+    }
+  }
+
+  /** Tallies every campaign that may have changed, each under a lease. */
+  void tallyDue() {
     Instant now = clock.instant();
     for (SurveyEntities.Campaign c : campaigns.untallied(now)) {
       if (campaigns.leaseTally(c.id(), now, now.plus(properties.getTallyLease())) == 1) {

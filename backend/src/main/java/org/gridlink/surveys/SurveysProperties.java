@@ -12,6 +12,9 @@ import java.time.Duration;
  */
 @ConfigurationProperties("gridlink.surveys")
 public class SurveysProperties {
+  /** The reminder and tally schedules; tests switch them off and call the services themselves. */
+  private boolean jobsEnabled = true;
+
   @NotNull private Duration followupOpen = Duration.ofDays(14);
   @NotNull private Duration remindAfter = Duration.ofDays(3);
   @NotNull private Duration burstWindow = Duration.ofHours(1);
@@ -38,6 +41,14 @@ public class SurveysProperties {
 
   /** How long one instance may hold a campaign's tally before another may take it over. */
   @NotNull private Duration tallyLease = Duration.ofMinutes(10);
+
+  public boolean isJobsEnabled() {
+    return jobsEnabled;
+  }
+
+  public void setJobsEnabled(boolean jobsEnabled) {
+    this.jobsEnabled = jobsEnabled;
+  }
 
   public Duration getFollowupOpen() {
     return followupOpen;
