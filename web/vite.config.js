@@ -36,6 +36,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vue-core', test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/ },
+            // Leaflet and the map component only load with the pages that show a map.
+            { name: 'map', test: /node_modules[\\/]leaflet[\\/]|[\\/]GridMap\.vue|map-layers\.js/ },
             { name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }
           ]
         }

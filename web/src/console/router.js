@@ -5,6 +5,8 @@ import LoginView from './views/LoginView.vue'
 
 // Who may screen residents' reports (the backend checks the same roles).
 export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
+// Who may import grids and manage workers (the backend checks the same roles).
+export const GRID_ADMIN_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -26,6 +28,14 @@ export const routes = [
         component: () => import('./views/ScreeningView.vue'),
         meta: { roles: SCREENING_ROLES }
       },
+      {
+        path: 'grids/import',
+        name: 'grid-import',
+        component: () => import('./views/GridImportView.vue'),
+        meta: { roles: GRID_ADMIN_ROLES }
+      },
+      { path: 'grids', name: 'grids', component: () => import('./views/GridsView.vue'), meta: { roles: GRID_ADMIN_ROLES } },
+      { path: 'workers', name: 'workers', component: () => import('./views/WorkersView.vue'), meta: { roles: GRID_ADMIN_ROLES } },
       {
         path: 'staff',
         name: 'staff',

@@ -1,6 +1,7 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
 import s from './surveys.en.js'
+import g from './grids.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -29,6 +30,8 @@ export default {
   },
   reports: r.reports,
   surveys: s.surveys,
+  grids: g.grids,
+  workers: g.workers,
   portal: {
     report: r.portal,
     tabs: { home: 'Home', me: 'Me' },

@@ -1,6 +1,7 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
 import s from './surveys.zh-CN.js'
+import g from './grids.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -29,6 +30,8 @@ export default {
   },
   reports: r.reports,
   surveys: s.surveys,
+  grids: g.grids,
+  workers: g.workers,
   portal: {
     report: r.portal,
     tabs: { home: '首页', me: '我的' },

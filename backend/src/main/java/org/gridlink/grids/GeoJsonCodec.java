@@ -203,7 +203,14 @@ final class GeoJsonCodec {
     return Map.of("type", "FeatureCollection", "features", features);
   }
 
-  private static Map<String, Object> geometry(Geometry g) {
+  /** A polygon, multipolygon or point as GeoJSON; other shapes (lines, collections) as null. */
+  static Map<String, Object> geometry(Geometry g) {
+    if (g instanceof org.locationtech.jts.geom.Point p) {
+      return Map.of("type", "Point", "coordinates", List.of(p.getX(), p.getY()));
+    }
+    if (!(g instanceof MultiPolygon) && !(g instanceof Polygon)) {
+      return null;
+    }
     if (g instanceof MultiPolygon mp) {
       List<Object> parts = new ArrayList<>();
       for (int i = 0; i < mp.getNumGeometries(); i++) {

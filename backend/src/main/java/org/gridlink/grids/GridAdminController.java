@@ -1,5 +1,7 @@
 package org.gridlink.grids;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -7,12 +9,18 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
+import org.gridlink.common.paging.PageQuery;
+import org.gridlink.common.paging.PageResponse;
 import org.gridlink.common.web.Messages;
 import org.gridlink.common.web.ProblemException;
 
@@ -47,6 +55,39 @@ class GridAdminController {
       consumes = {MediaType.APPLICATION_JSON, GEO_JSON})
   ImportResult importGrids(@Body byte[] body, HttpRequest<?> request) {
     return imports.importGeoJson(body, Messages.localeOf(request));
+  }
+
+  @Operation(summary = "Validate a GeoJSON upload as an import would, changing nothing")
+  @Post(
+      value = "/import/check",
+      consumes = {MediaType.APPLICATION_JSON, GEO_JSON})
+  ImportCheck check(@Body byte[] body, HttpRequest<?> request) {
+    return imports.check(body, Messages.localeOf(request));
+  }
+
+  /** A grid in the console's list. */
+  @io.micronaut.serde.annotation.Serdeable
+  record GridListItem(String code, String name, GridType type, String communityCode) {}
+
+  @Operation(summary = "Grids by code, optionally those whose name or code contains q")
+  @Get
+  PageResponse<GridListItem> list(
+      @Nullable @QueryValue @Size(max = 50) String q, @RequestBean @Valid PageQuery paging) {
+    return PageResponse.of(
+        registry.page(q, paging.pageable(Sort.of(Sort.Order.asc("code")))),
+        g -> new GridListItem(g.code(), g.name(), g.gridType(), g.communityCode()));
+  }
+
+  @Operation(summary = "One grid's current boundary as a GeoJSON FeatureCollection")
+  @Get(value = "/{code}/geojson", produces = GEO_JSON)
+  HttpResponse<byte[]> one(String code) throws IOException {
+    GridFeature feature =
+        registry
+            .currentFeature(code)
+            .orElseThrow(() -> ProblemException.notFound("grids.not-found", code));
+    return HttpResponse.ok(json.writeValueAsBytes(GeoJsonCodec.write(List.of(feature))))
+        .contentType(GEO_JSON)
+        .header("Content-Disposition", "attachment; filename=\"grid-" + code + ".geojson\"");
   }
 
   @Operation(summary = "Export every grid's current boundary as GeoJSON")

@@ -18,18 +18,25 @@ class GridBoards {
   private final GridRegistry registry;
   private final WorkersFacade workers;
   private final GridlinkProperties properties;
+  private final BoardCache cache;
 
-  GridBoards(GridRegistry registry, WorkersFacade workers, GridlinkProperties properties) {
+  GridBoards(
+      GridRegistry registry,
+      WorkersFacade workers,
+      GridlinkProperties properties,
+      BoardCache cache) {
     this.registry = registry;
     this.workers = workers;
     this.properties = properties;
+    this.cache = cache;
   }
 
+  /** A grid's board from the read model, assembled from the database on its first lookup. */
   Optional<NoticeBoard> board(String code) {
-    return registry.grid(code).map(this::board);
+    return cache.board(code, c -> registry.grid(c).map(this::assemble));
   }
 
-  NoticeBoard board(GridRow grid) {
+  private NoticeBoard assemble(GridRow grid) {
     List<AreaRow> chain = registry.chain(grid.communityCode());
     AreaRow community = chain.isEmpty() ? null : chain.get(chain.size() - 1);
     List<WorkerCard> cards = workers.servingGrid(grid.code());

@@ -44,26 +44,52 @@ class GridImports {
   }
 
   ImportResult importGeoJson(byte[] body, Locale locale) {
+    GeoJsonCodec.Parsed parsed = parse(body);
+    return importFeatures(parsed.features(), parsed.issues(), locale);
+  }
+
+  /** Validates an upload exactly as an import would, and changes nothing. */
+  ImportCheck check(byte[] body, Locale locale) {
+    GeoJsonCodec.Parsed parsed = parse(body);
+    List<ImportCheck.Issue> issues =
+        issuesOf(parsed.features(), parsed.issues()).stream()
+            .map(
+                i ->
+                    new ImportCheck.Issue(
+                        i.featureIndex(),
+                        i.kind(),
+                        messages.get(locale, i.messageKey(), i.args()),
+                        i.place() == null ? null : GeoJsonCodec.geometry(i.place())))
+            .toList();
+    return new ImportCheck(parsed.features().size(), issues);
+  }
+
+  private GeoJsonCodec.Parsed parse(byte[] body) {
     Map<String, Object> doc;
     try {
       doc = json.readValue(body, Argument.mapOf(String.class, Object.class));
     } catch (IOException | RuntimeException e) {
       throw ProblemException.badRequest("grids.import.not-json");
     }
-    GeoJsonCodec.Parsed parsed = GeoJsonCodec.read(doc == null ? Map.of() : doc);
-    return importFeatures(parsed.features(), parsed.issues(), locale);
+    return GeoJsonCodec.read(doc == null ? Map.of() : doc);
+  }
+
+  /** What is wrong with the features as a whole, with what parsing found, by feature index. */
+  private List<ImportIssue> issuesOf(List<GridFeature> features, List<ImportIssue> earlier) {
+    List<ImportIssue> issues = new ArrayList<>(earlier);
+    issues.addAll(
+        new ImportValidator(properties.getToleranceSquareMetres())
+            .validate(features, registry.currentFeatures()));
+    issues.sort(Comparator.comparingInt(ImportIssue::featureIndex));
+    return issues;
   }
 
   ImportResult importFeatures(
       List<GridFeature> features, List<ImportIssue> earlier, Locale locale) {
     oneAtATime.lock();
     try {
-      List<ImportIssue> issues = new ArrayList<>(earlier);
-      issues.addAll(
-          new ImportValidator(properties.getToleranceSquareMetres())
-              .validate(features, registry.currentFeatures()));
+      List<ImportIssue> issues = issuesOf(features, earlier);
       if (!issues.isEmpty()) {
-        issues.sort(Comparator.comparingInt(ImportIssue::featureIndex));
         List<Problem.FieldError> errors =
             issues.stream()
                 .map(

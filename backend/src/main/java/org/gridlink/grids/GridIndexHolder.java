@@ -29,9 +29,11 @@ class GridIndexHolder {
   private final CountDownLatch built = new CountDownLatch(1);
 
   private final GridRegistry registry;
+  private final BoardCache boards;
 
-  GridIndexHolder(GridRegistry registry) {
+  GridIndexHolder(GridRegistry registry, BoardCache boards) {
     this.registry = registry;
+    this.boards = boards;
   }
 
   GridIndex current() {
@@ -54,13 +56,17 @@ class GridIndexHolder {
     }
   }
 
-  /** Reads the current boundaries and swaps in a fresh index. */
+  /**
+   * Reads the current boundaries and swaps in a fresh index; the cached boards go too, since an
+   * import may have renamed grids or changed their chain and community office.
+   */
   void rebuild() {
     rebuilding.lock();
     try {
       long start = System.nanoTime();
       GridIndex next = new GridIndex(registry.currentBoundaries());
       current.set(next);
+      boards.invalidateAll();
       built.countDown();
       LOG.info(
           "Grid index rebuilt: {} grids in {} ms",

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import org.gridlink.common.web.ProblemException;
-import org.gridlink.grids.GridEntities.GridRow;
 
 /** "Which grid am I in?": checks the coordinates, converts GCJ-02, asks the in-memory index. */
 @Singleton
@@ -14,14 +13,11 @@ class GridLocator {
   static final String NO_GRID = "no-grid-here";
 
   private final GridIndexHolder index;
-  private final GridRegistry registry;
   private final GridBoards boards;
   private final GridsProperties properties;
 
-  GridLocator(
-      GridIndexHolder index, GridRegistry registry, GridBoards boards, GridsProperties properties) {
+  GridLocator(GridIndexHolder index, GridBoards boards, GridsProperties properties) {
     this.index = index;
-    this.registry = registry;
     this.boards = boards;
     this.properties = properties;
   }
@@ -59,29 +55,15 @@ class GridLocator {
             p.lng(), p.lat(), properties.getBoundaryMarginMetres(), properties.getNearestMetres());
     int found = hit.grid() >= 0 ? hit.grid() : hit.nearest();
     if (found < 0) {
-      throw new ProblemException(
-          HttpStatus.NOT_FOUND,
-          NO_GRID,
-          "grids.locate.no-grid",
-          Math.round(properties.getNearestMetres()));
+      throw noGrid();
     }
-    GridRow grid =
-        registry
-            .grid(current.code(found))
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        HttpStatus.NOT_FOUND,
-                        NO_GRID,
-                        "grids.locate.no-grid",
-                        Math.round(properties.getNearestMetres())));
-    List<String> candidateCodes = hit.candidates().stream().map(current::code).toList();
+    NoticeBoard board = boards.board(current.code(found)).orElseThrow(() -> noGrid());
     List<GridSummary> candidates =
-        registry.gridsByCode(candidateCodes).stream()
-            .sorted(java.util.Comparator.comparingInt(g -> candidateCodes.indexOf(g.code())))
-            .map(GridBoards::summary)
+        hit.candidates().stream()
+            .map(c -> boards.board(current.code(c)))
+            .flatMap(java.util.Optional::stream)
+            .map(NoticeBoard::grid)
             .toList();
-    NoticeBoard board = boards.board(grid);
     boolean approximate = hit.grid() < 0;
     return new GridLocation(
         board.grid(),
@@ -90,5 +72,13 @@ class GridLocator {
         approximate ? Math.round(hit.nearestMetres()) : null,
         candidates,
         board);
+  }
+
+  private ProblemException noGrid() {
+    return new ProblemException(
+        HttpStatus.NOT_FOUND,
+        NO_GRID,
+        "grids.locate.no-grid",
+        Math.round(properties.getNearestMetres()));
   }
 }

@@ -69,24 +69,52 @@ class GridRegistry {
       }
       AreaRow street = areaByCode.get(community.parentCode());
       AreaRow district = street == null ? null : areaByCode.get(street.parentCode());
-      out.add(
-          new GridFeature(
-              -1,
-              g.code(),
-              g.name(),
-              g.gridType(),
-              district == null ? "" : district.code(),
-              district == null ? "" : district.name(),
-              street == null ? "" : street.code(),
-              street == null ? "" : street.name(),
-              community.code(),
-              community.name(),
-              community.officeAddress(),
-              community.officePhone(),
-              parse(b.boundaryWkt())));
+      out.add(feature(g, district, street, community, b));
     }
     out.sort(Comparator.comparing(GridFeature::code));
     return out;
+  }
+
+  /** One grid with its chain and current boundary, as the export writes it. */
+  Optional<GridFeature> currentFeature(String code) {
+    Optional<GridRow> grid = grids.findByCode(code);
+    Optional<BoundaryRow> boundary = boundaries.findByGridCodeAndValidToIsNull(code);
+    if (grid.isEmpty() || boundary.isEmpty()) {
+      return Optional.empty();
+    }
+    List<AreaRow> chain = chain(grid.get().communityCode());
+    AreaRow community = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+    if (community == null || !community.code().equals(grid.get().communityCode())) {
+      return Optional.empty();
+    }
+    AreaRow street = chain.size() > 1 ? chain.get(chain.size() - 2) : null;
+    AreaRow district = chain.size() > 2 ? chain.get(0) : null;
+    return Optional.of(feature(grid.get(), district, street, community, boundary.get()));
+  }
+
+  private static GridFeature feature(
+      GridRow g, AreaRow district, AreaRow street, AreaRow community, BoundaryRow b) {
+    return new GridFeature(
+        -1,
+        g.code(),
+        g.name(),
+        g.gridType(),
+        district == null ? "" : district.code(),
+        district == null ? "" : district.name(),
+        street == null ? "" : street.code(),
+        street == null ? "" : street.name(),
+        community.code(),
+        community.name(),
+        community.officeAddress(),
+        community.officePhone(),
+        parse(b.boundaryWkt()));
+  }
+
+  /** A page of grids by code, optionally those whose name or code contains {@code part}. */
+  io.micronaut.data.model.Page<GridRow> page(String part, Pageable page) {
+    return part == null || part.isBlank()
+        ? grids.findAll(page)
+        : grids.findByNameContainsOrCodeContains(part.trim(), part.trim(), page);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -37,6 +38,11 @@ final class GridRepositories {
     List<GridRow> findByCommunityCodeOrderByCode(String communityCode);
 
     List<GridRow> findByNameContains(String name, Pageable page);
+
+    Page<GridRow> findAll(Pageable page);
+
+    /** Grids whose name or code contains the text, for the console's list. */
+    Page<GridRow> findByNameContainsOrCodeContains(String name, String code, Pageable page);
 
     long count();
   }

@@ -21,8 +21,15 @@ class GridsController {
   private final GridSearch search;
   private final GridBoards boards;
   private final BoardQrCode qr;
+  private final GridsProperties properties;
 
-  GridsController(GridLocator locator, GridSearch search, GridBoards boards, BoardQrCode qr) {
+  GridsController(
+      GridLocator locator,
+      GridSearch search,
+      GridBoards boards,
+      BoardQrCode qr,
+      GridsProperties properties) {
+    this.properties = properties;
     this.locator = locator;
     this.qr = qr;
     this.search = search;
@@ -36,6 +43,25 @@ class GridsController {
       @Nullable @QueryValue String lng,
       @Nullable @QueryValue String crs) {
     return locator.locate(number(lat), number(lng), crs);
+  }
+
+  /**
+   * What the web maps need: tiles (empty for none) and where to centre before anything is known.
+   */
+  @io.micronaut.serde.annotation.Serdeable
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+  record MapConfig(String tileUrl, String attribution, String crs, double lat, double lng) {}
+
+  @Operation(summary = "Map settings for the web: tile URL template (may be empty) and centre")
+  @Get("/map")
+  MapConfig map() {
+    return new MapConfig(
+        properties.getMapTileUrl(),
+        properties.getMapAttribution(),
+        properties.getMapTileCrs(),
+        DemoCity.CENTRE_LAT,
+        DemoCity.CENTRE_LNG);
   }
 
   @Operation(summary = "Communities and grids whose name contains the query")

@@ -33,6 +33,46 @@ public class GridsProperties {
   @jakarta.validation.constraints.NotBlank
   private String cjkFont = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2";
 
+  /**
+   * Map tiles for the console's and portal's maps, a Leaflet URL template such as
+   * https://tile.example/{z}/{x}/{y}.png. Empty: the maps draw grids on a blank background.
+   */
+  @jakarta.validation.constraints.NotNull private String mapTileUrl = "";
+
+  /** The attribution the tile provider asks for, shown in the map's corner. */
+  @jakarta.validation.constraints.NotNull private String mapAttribution = "";
+
+  /**
+   * The coordinate system of those tiles: wgs84 (Tianditu, OpenStreetMap) or gcj02 (AMap, Tencent).
+   * The portal sends taps on the map in it, and the backend converts them exactly.
+   */
+  @jakarta.validation.constraints.Pattern(regexp = "wgs84|gcj02")
+  private String mapTileCrs = "wgs84";
+
+  public String getMapTileCrs() {
+    return mapTileCrs;
+  }
+
+  public void setMapTileCrs(String mapTileCrs) {
+    this.mapTileCrs = mapTileCrs;
+  }
+
+  public String getMapTileUrl() {
+    return mapTileUrl;
+  }
+
+  public void setMapTileUrl(String mapTileUrl) {
+    this.mapTileUrl = mapTileUrl;
+  }
+
+  public String getMapAttribution() {
+    return mapAttribution;
+  }
+
+  public void setMapAttribution(String mapAttribution) {
+    this.mapAttribution = mapAttribution;
+  }
+
   public String getCjkFont() {
     return cjkFont;
   }

@@ -54,6 +54,9 @@ final class ImportValidator {
             new ImportIssue(
                 f.index(),
                 "grids.import.invalid-polygon",
+                e.getCoordinate() == null
+                    ? null
+                    : f.boundary().getFactory().createPoint(e.getCoordinate()),
                 f.code(),
                 e.getMessage(),
                 e.getCoordinate() == null ? 0 : e.getCoordinate().y,
@@ -68,12 +71,12 @@ final class ImportValidator {
         items.add(new Item(-1, r.code(), r.communityCode(), projection.toMetres(r.boundary())));
       }
     }
-    overlaps(items, issues);
+    overlaps(items, projection, issues);
     holes(items, projection, issues);
     return issues;
   }
 
-  private void overlaps(List<Item> items, List<ImportIssue> issues) {
+  private void overlaps(List<Item> items, LocalProjection projection, List<ImportIssue> issues) {
     STRtree tree = new STRtree();
     for (int i = 0; i < items.size(); i++) {
       tree.insert(items.get(i).metres().getEnvelopeInternal(), i);
@@ -92,16 +95,24 @@ final class ImportValidator {
         if (j == i || (b.index() >= 0 && j < i) || !prepared.evaluate(b.metres(), INTERIORS_MEET)) {
           continue;
         }
+        Geometry overlap;
         double area;
         try {
-          area = a.metres().intersection(b.metres()).getArea();
+          overlap = a.metres().intersection(b.metres());
+          area = overlap.getArea();
         } catch (TopologyException e) {
+          overlap = null;
           area = Double.MAX_VALUE;
         }
         if (area > toleranceSquareMetres) {
           issues.add(
               new ImportIssue(
-                  a.index(), "grids.import.overlap", a.code(), b.code(), Math.round(area)));
+                  a.index(),
+                  "grids.import.overlap",
+                  overlap == null ? null : projection.toDegrees(overlap),
+                  a.code(),
+                  b.code(),
+                  Math.round(area)));
         }
       }
     }
@@ -135,6 +146,7 @@ final class ImportValidator {
                 new ImportIssue(
                     reportAt,
                     "grids.import.hole",
+                    projection.toDegrees(hole),
                     entry.getKey(),
                     Math.round(area),
                     projection.lat(at.y),

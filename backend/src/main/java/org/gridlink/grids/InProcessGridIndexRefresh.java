@@ -8,13 +8,20 @@ import jakarta.inject.Singleton;
 @Requires(missingProperty = "redis.uri")
 class InProcessGridIndexRefresh implements GridIndexRefresh {
   private final GridIndexHolder holder;
+  private final BoardCache boards;
 
-  InProcessGridIndexRefresh(GridIndexHolder holder) {
+  InProcessGridIndexRefresh(GridIndexHolder holder, BoardCache boards) {
     this.holder = holder;
+    this.boards = boards;
   }
 
   @Override
   public void importApplied() {
     holder.rebuild();
+  }
+
+  @Override
+  public void boardsChanged() {
+    boards.invalidateAll();
   }
 }

@@ -9,10 +9,10 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.gridlink.common.paging.PageQuery;
 import org.gridlink.common.paging.PageResponse;
 
@@ -41,8 +41,8 @@ class WorkerAdminController {
 
   @Operation(summary = "Create a grid worker serving the given grids")
   @Post
-  HttpResponse<WorkerView> create(@Body @Valid WorkerDraft body) {
-    long id = service.createAll(List.of(body)).get(0);
+  HttpResponse<WorkerView> create(@Body @Valid WorkerDraft body, Authentication auth) {
+    long id = service.create(body, auth.getName());
     return HttpResponse.created(service.view(id));
   }
 
@@ -70,7 +70,7 @@ class WorkerAdminController {
 
   @Operation(summary = "Replace a grid worker's details and grids")
   @Put("/{id}")
-  WorkerView update(long id, @Body @Valid WorkerDraft body) {
-    return service.update(id, body);
+  WorkerView update(long id, @Body @Valid WorkerDraft body, Authentication auth) {
+    return service.update(id, body, auth.getName());
   }
 }

@@ -13,7 +13,7 @@ public record WorkerCard(
     String name,
     WorkerRole role,
     boolean fullTime,
-    @Nullable Long photoMediaId,
+    @Nullable String photoMediaId,
     @Nullable String officePhone,
     @Nullable String duties,
     @Nullable String serviceHours,

@@ -14,7 +14,7 @@ public record WorkerDraft(
     @NotBlank @Size(max = 50) String name,
     @NotNull WorkerRole role,
     boolean fullTime,
-    @Nullable Long photoMediaId,
+    @Nullable @Pattern(regexp = "[A-Za-z0-9]{1,32}") String photoMediaId,
     @Nullable @Size(max = 40) @Pattern(regexp = "[0-9+\\- ]{3,40}") String officePhone,
     @Nullable @Size(max = 40) @Pattern(regexp = "[0-9+\\- ]{3,40}") String privatePhone,
     @Nullable @Size(max = 500) String duties,

@@ -16,7 +16,7 @@ final class WorkerEntities {
       String name,
       WorkerRole role,
       boolean fullTime,
-      @Nullable Long photoMediaId,
+      @Nullable String photoMediaId,
       @Nullable String officePhone,
       @Nullable String privatePhone,
       @Nullable String duties,

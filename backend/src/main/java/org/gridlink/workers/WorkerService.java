@@ -1,5 +1,6 @@
 package org.gridlink.workers;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
@@ -9,14 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.gridlink.common.paging.PageResponse;
 import org.gridlink.common.web.ProblemException;
 import org.gridlink.identity.IdentityFacade;
 import org.gridlink.identity.ResidentView;
+import org.gridlink.media.MediaFacade;
 import org.gridlink.workers.WorkerEntities.AssignmentRow;
 import org.gridlink.workers.WorkerEntities.WorkerRow;
 import org.gridlink.workers.WorkerRepositories.AssignmentRepository;
@@ -29,16 +33,22 @@ class WorkerService {
   private final AssignmentRepository assignments;
   private final IdentityFacade identity;
   private final Clock clock;
+  private final ApplicationEventPublisher<WorkersChanged> changed;
+  private final MediaFacade media;
 
   WorkerService(
       WorkerRepository workers,
       AssignmentRepository assignments,
       IdentityFacade identity,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher<WorkersChanged> changed,
+      MediaFacade media) {
+    this.media = media;
     this.workers = workers;
     this.assignments = assignments;
     this.identity = identity;
     this.clock = clock;
+    this.changed = changed;
   }
 
   /**
@@ -81,6 +91,24 @@ class WorkerService {
     return view(id);
   }
 
+  /** Creates a worker entered by staff; their uploaded photo becomes the worker's. */
+  @Transactional
+  long create(WorkerDraft draft, String actor) {
+    long id = createAll(List.of(draft)).get(0);
+    attachPhoto(draft.photoMediaId(), null, actor, id);
+    return id;
+  }
+
+  /**
+   * A newly chosen photo (uploaded by {@code actor}, still unattached) is attached to the worker so
+   * it does not expire like an abandoned upload; unknown or someone else's photos are a 400.
+   */
+  private void attachPhoto(String photo, String previous, String actor, long workerId) {
+    if (photo != null && !photo.equals(previous)) {
+      media.attach(List.of(photo), actor, "worker:" + workerId);
+    }
+  }
+
   @Transactional
   List<Long> createAll(List<WorkerDraft> drafts) {
     Instant now = clock.instant();
@@ -93,17 +121,24 @@ class WorkerService {
       }
     }
     assignments.saveAll(links);
+    changed.publishEvent(
+        new WorkersChanged(
+            links.stream().map(AssignmentRow::gridCode).collect(Collectors.toSet())));
     return rows.stream().map(WorkerRow::id).toList();
   }
 
   @Transactional
-  WorkerView update(long id, WorkerDraft draft) {
+  WorkerView update(long id, WorkerDraft draft, String actor) {
     WorkerRow old = workers.findById(id).orElseThrow(() -> notFound(id));
+    attachPhoto(draft.photoMediaId(), old.photoMediaId(), actor, id);
+    Set<String> boards = new HashSet<>(draft.gridCodes());
+    assignments.findByWorkerId(id).forEach(a -> boards.add(a.gridCode()));
     workers.update(row(id, draft, old.accountSubject(), old.createdAt(), clock.instant()));
     assignments.deleteByWorkerId(id);
     assignments.saveAll(
         new LinkedHashSet<>(draft.gridCodes())
             .stream().map(code -> new AssignmentRow(null, id, code)).toList());
+    changed.publishEvent(new WorkersChanged(boards));
     return view(id);
   }
 

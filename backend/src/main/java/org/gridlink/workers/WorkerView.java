@@ -11,7 +11,7 @@ record WorkerView(
     String name,
     WorkerRole role,
     boolean fullTime,
-    @Nullable Long photoMediaId,
+    @Nullable String photoMediaId,
     @Nullable String officePhone,
     @Nullable String privatePhone,
     @Nullable String duties,

@@ -207,4 +207,91 @@ abstract class GridImportContract {
         .singleElement()
         .satisfies(e -> assertThat(e.get("message").toString()).contains("FeatureCollection"));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCheckReportsOverlapsAndGapsWithTheirShapeAndChangesNothing() {
+    TestGrids t = TestGrids.somewhere();
+    List<Object> features = new ArrayList<>();
+    int n = 1;
+    for (int r = 0; r < 3; r++) {
+      for (int c = 0; c < 3; c++) {
+        if (r != 1 || c != 1) {
+          features.add(t.square(t.code(n++), r, c, 1, 1));
+        }
+      }
+    }
+    // Overlaps the first square by half a cell, and leaves the middle still open.
+    features.add(t.square(t.code(9), 0, 0.5, 1, 0.5));
+    var r =
+        api.post("/api/v1/admin/grids/import/check", TestGrids.collection(features))
+            .bearer(accounts.admin())
+            .english()
+            .send();
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.field("features")).isEqualTo(9);
+    var issues = (List<Map<String, Object>>) r.field("issues");
+    assertThat(issues)
+        .anySatisfy(
+            i -> {
+              assertThat(i.get("kind")).isEqualTo("overlap");
+              assertThat(i.get("message").toString()).contains(t.code(9)).contains("m²");
+              var geometry = (Map<String, Object>) i.get("geometry");
+              assertThat(geometry.get("type")).isEqualTo("Polygon");
+            });
+    assertThat(issues)
+        .anySatisfy(
+            i -> {
+              assertThat(i.get("kind")).isEqualTo("hole");
+              assertThat(i.get("featureIndex")).isEqualTo(0);
+              assertThat(((Map<String, Object>) i.get("geometry")).get("type"))
+                  .isEqualTo("Polygon");
+            });
+    // Checking wrote nothing.
+    assertThat(api.get("/api/v1/grids/" + t.code(1) + "/board").send().status()).isEqualTo(404);
+
+    features.remove(features.size() - 1);
+    features.add(t.square(t.code(9), 1, 1, 1, 1));
+    var clean =
+        api.post("/api/v1/admin/grids/import/check", TestGrids.collection(features))
+            .bearer(accounts.admin())
+            .send();
+    assertThat((List<Object>) clean.field("issues")).isEmpty();
+    var residents =
+        api.post("/api/v1/admin/grids/import/check", TestGrids.collection(features)).send();
+    assertThat(residents.status()).isEqualTo(401);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void staffListGridsByNameOrCodeAndExportOne() {
+    TestGrids t = TestGrids.somewhere();
+    assertThat(importGrids(t.block(1, 2)).status()).isEqualTo(200);
+    var page = api.get("/api/v1/admin/grids?size=5&q=" + t.code(2)).bearer(accounts.admin()).send();
+    assertThat(page.status()).as(page.body()).isEqualTo(200);
+    assertThat((List<Map<String, Object>>) page.field("items"))
+        .singleElement()
+        .satisfies(g -> assertThat(g.get("communityCode")).isEqualTo(t.community));
+    var one = api.get("/api/v1/admin/grids/" + t.code(2) + "/geojson").bearer(accounts.admin());
+    var geo = one.send();
+    assertThat(geo.status()).isEqualTo(200);
+    assertThat(geo.header("Content-Type")).startsWith("application/geo+json");
+    assertThat((List<Map<String, Object>>) geo.field("features"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(((Map<String, Object>) f.get("properties")).get("code"))
+                    .isEqualTo(t.code(2)));
+    assertThat(
+            api.get("/api/v1/admin/grids/999999999999999/geojson")
+                .bearer(accounts.admin())
+                .send()
+                .status())
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/admin/grids").send().status()).isEqualTo(401);
+    var map = api.get("/api/v1/grids/map").send();
+    assertThat(map.status()).isEqualTo(200);
+    assertThat(map.field("tileUrl")).isEqualTo("");
+    assertThat(map.field("lat")).isEqualTo(32.06);
+  }
 }

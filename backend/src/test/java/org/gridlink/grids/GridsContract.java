@@ -226,10 +226,99 @@ abstract class GridsContract {
     assertThat(list(board.field("workers")))
         .singleElement()
         .satisfies(w -> assertThat(w.get("onDuty")).isEqualTo(false));
+    // A photo staff uploaded becomes the worker's; a made-up id is refused.
+    var photo =
+        api.request("POST", "/api/v1/media")
+            .multipart("file", "photo.png", "image/png", png())
+            .bearer(accounts.admin())
+            .send();
+    assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+    draft.put("photoMediaId", photo.text("id"));
+    var withPhoto =
+        api.request("PUT", "/api/v1/admin/workers/" + id)
+            .json(draft)
+            .bearer(accounts.admin())
+            .send();
+    assertThat(withPhoto.status()).as(withPhoto.body()).isEqualTo(200);
+    assertThat(api.get("/api/v1/grids/" + t.code(1) + "/board").send().body())
+        .contains(photo.text("id"));
+    draft.put("photoMediaId", "NoSuchPhoto123");
+    var unknownPhoto =
+        api.request("PUT", "/api/v1/admin/workers/" + id)
+            .json(draft)
+            .bearer(accounts.admin())
+            .send();
+    assertThat(unknownPhoto.status()).isEqualTo(400);
+    draft.remove("photoMediaId");
     draft.put("name", " ");
     var invalid = api.post("/api/v1/admin/workers", draft).bearer(accounts.admin()).send();
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(api.get("/api/v1/admin/workers/999999999").bearer(accounts.admin()).send().status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void locateAnswersFromBoardsThatFollowWorkerAndOfficeChanges() {
+    TestGrids t = TestGrids.somewhere();
+    String code = t.code(0, 0, 1);
+    Map<String, Object> block = t.block(1, 1);
+    assertThat(importGrids(block).status()).isEqualTo(200);
+    // The first lookup puts the (empty) board into the read model.
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers"))).isEmpty();
+
+    Map<String, Object> draft = new java.util.HashMap<>();
+    draft.putAll(Map.of("name", "周敏", "role", "GRID_MANAGER", "fullTime", true));
+    draft.putAll(Map.of("onDuty", true, "officePhone", "025-84005555"));
+    draft.put("gridCodes", List.of(code));
+    var created = api.post("/api/v1/admin/workers", draft).bearer(accounts.admin()).send();
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers")))
+        .extracting(w -> w.get("name"))
+        .containsExactly("周敏");
+
+    draft.put("name", "周敏华");
+    var renamed =
+        api.request("PUT", "/api/v1/admin/workers/" + created.field("id"))
+            .json(draft)
+            .bearer(accounts.admin())
+            .send();
+    assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers")))
+        .extracting(w -> w.get("name"))
+        .containsExactly("周敏华");
+
+    draft.put("gridCodes", List.of());
+    api.request("PUT", "/api/v1/admin/workers/" + created.field("id"))
+        .json(draft)
+        .bearer(accounts.admin())
+        .send();
+    assertThat(list(map(locateMiddle(t).get("board")).get("workers"))).isEmpty();
+
+    // A re-import that only moves the community office reaches the board too.
+    for (Map<String, Object> f : list(block.get("features"))) {
+      map(f.get("properties")).put("officePhone", "025-84009999");
+    }
+    assertThat(importGrids(block).status()).isEqualTo(200);
+    assertThat(map(map(locateMiddle(t).get("board")).get("office")).get("phone"))
+        .isEqualTo("025-84009999");
+  }
+
+  private static byte[] png() {
+    try {
+      var out = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(
+          new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB),
+          "png",
+          out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Object> locateMiddle(TestGrids t) {
+    var r = locate(t.lat(0.5), t.lng(0.5), "wgs84");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return map(r.json());
   }
 }
