@@ -2,7 +2,7 @@
 // the bundle to what we use. Add a component here before using it in a template.
 import {
   Button, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
-  Locale, NavBar, Popup, Radio, RadioGroup, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
+  Locale, NavBar, Popup, Radio, RadioGroup, Rate, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
 } from 'vant'
 import enUS from 'vant/es/locale/lang/en-US'
 import zhCN from 'vant/es/locale/lang/zh-CN'
@@ -26,6 +26,7 @@ import 'vant/es/icon/style/index'
 import 'vant/es/nav-bar/style/index'
 import 'vant/es/radio/style/index'
 import 'vant/es/radio-group/style/index'
+import 'vant/es/rate/style/index'
 import 'vant/es/switch/style/index'
 import 'vant/es/tabbar/style/index'
 import 'vant/es/tabbar-item/style/index'
@@ -34,7 +35,7 @@ import 'vant/es/toast/style/index'
 
 const components = [
   Button, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
-  NavBar, Popup, Radio, RadioGroup, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
+  NavBar, Popup, Radio, RadioGroup, Rate, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
 ]
 
 export const vantPlugin = {
