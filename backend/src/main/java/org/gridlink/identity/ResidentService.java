@@ -29,6 +29,7 @@ class ResidentService {
   private final RateLimiter rateLimiter;
   private final PhoneCipher phones;
   private final WechatSubscribeMessages subscriptions;
+  private final NotificationRepository notifications;
   private final GridlinkProperties properties;
   private final HomeGridPeriodRepository homeGridPeriods;
   private final Clock clock;
@@ -40,6 +41,7 @@ class ResidentService {
       RateLimiter rateLimiter,
       PhoneCipher phones,
       WechatSubscribeMessages subscriptions,
+      NotificationRepository notifications,
       GridlinkProperties properties,
       HomeGridPeriodRepository homeGridPeriods,
       Clock clock) {
@@ -49,6 +51,7 @@ class ResidentService {
     this.rateLimiter = rateLimiter;
     this.phones = phones;
     this.subscriptions = subscriptions;
+    this.notifications = notifications;
     this.properties = properties;
     this.homeGridPeriods = homeGridPeriods;
     this.clock = clock;
@@ -179,6 +182,7 @@ class ResidentService {
     subscriptions.forget(a.openid());
     // Where someone lived is personal data too.
     homeGridPeriods.deleteByResidentId(a.id());
+    notifications.deleteAllOf(subject);
     accounts.update(a.erased("erased:" + UUID.randomUUID(), now));
   }
 

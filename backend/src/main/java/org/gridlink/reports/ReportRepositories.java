@@ -51,6 +51,8 @@ final class ReportRepositories {
     boolean existsByReportIdAndFollower(long reportId, String follower);
 
     long countByReportId(long reportId);
+
+    List<ReportParts.Follower> findByReportId(long reportId);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

@@ -34,6 +34,7 @@ class ReportService {
   private final RateLimiter rateLimiter;
   private final ApplicationEventPublisher<ReportAccepted> accepted;
   private final ApplicationEventPublisher<ReportResolved> resolved;
+  private final ApplicationEventPublisher<TimelineWritten> timeline;
   private final Clock clock;
 
   ReportService(
@@ -46,6 +47,7 @@ class ReportService {
       RateLimiter rateLimiter,
       ApplicationEventPublisher<ReportAccepted> accepted,
       ApplicationEventPublisher<ReportResolved> resolved,
+      ApplicationEventPublisher<TimelineWritten> timeline,
       Clock clock) {
     this.reports = reports;
     this.categories = categories;
@@ -56,6 +58,7 @@ class ReportService {
     this.rateLimiter = rateLimiter;
     this.accepted = accepted;
     this.resolved = resolved;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -187,8 +190,11 @@ class ReportService {
     return moved;
   }
 
+  /** Every timeline entry goes through here, so residents hear of each one (ReportNotices). */
   void record(Report r, String actor, String note) {
-    events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+    ReportParts.Event entry =
+        events.save(new ReportParts.Event(null, r.id(), r.status(), actor, note, clock.instant()));
+    timeline.publishEvent(new TimelineWritten(r.id(), entry.id()));
   }
 
   List<ReportCategory> catalog() {
