@@ -169,6 +169,25 @@ class WorkerService {
         .toList();
   }
 
+  java.util.Optional<WorkerAccount> linkedTo(String accountSubject) {
+    return workers
+        .findByAccountSubject(accountSubject)
+        .map(
+            r ->
+                new WorkerAccount(
+                    r.id(),
+                    r.name(),
+                    r.role(),
+                    assignments.findByWorkerId(r.id()).stream()
+                        .map(AssignmentRow::gridCode)
+                        .sorted()
+                        .toList()));
+  }
+
+  java.util.Optional<String> accountOf(long workerId) {
+    return workers.findById(workerId).map(WorkerRow::accountSubject);
+  }
+
   private static WorkerView view(WorkerRow r, List<AssignmentRow> links) {
     return new WorkerView(
         r.id(),
