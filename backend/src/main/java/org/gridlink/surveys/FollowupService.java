@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.gridlink.common.web.ProblemException;
-import org.gridlink.identity.ResidentNotice;
 import org.gridlink.identity.ResidentNotifier;
 import org.gridlink.reports.ReportStatus;
 import org.gridlink.reports.ReportsFacade;
@@ -70,7 +69,7 @@ class FollowupService {
                 null,
                 null,
                 null));
-    notifier.notify(respondent, notice(saved, "请评价处理结果", "您反映的问题已处理，请告诉我们是否解决。"));
+    notice(saved, "notice.survey.followup");
   }
 
   List<SurveyEntities.Followup> mine(String subject) {
@@ -117,7 +116,7 @@ class FollowupService {
             .findByAnsweredAtIsNullAndRemindedAtIsNullAndCreatedAtLessThanAndExpiresAtGreaterThan(
                 now.minus(properties.getRemindAfter()), now)) {
       if (followups.claimReminder(f.id(), now) == 1) {
-        notifier.notify(f.respondent(), notice(f, "提醒：请评价处理结果", "您的评价将帮助我们改进，一次点击即可完成。"));
+        notice(f, "notice.survey.reminder");
         sent++;
       }
     }
@@ -127,8 +126,13 @@ class FollowupService {
     return sent;
   }
 
-  private static ResidentNotice notice(SurveyEntities.Followup f, String title, String body) {
-    return new ResidentNotice(
-        KIND, "survey", String.valueOf(f.id()), title, body, "#/surveys/followups/" + f.id());
+  private void notice(SurveyEntities.Followup f, String messageKey) {
+    notifier.notifyMessage(
+        f.respondent(),
+        KIND,
+        "survey",
+        String.valueOf(f.id()),
+        "#/surveys/followups/" + f.id(),
+        messageKey);
   }
 }

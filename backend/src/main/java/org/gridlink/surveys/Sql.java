@@ -17,6 +17,7 @@ import java.util.List;
  */
 @Singleton
 class Sql {
+  private static final int BATCH = 1000;
   private final JdbcOperations jdbc;
 
   Sql(JdbcOperations jdbc) {
@@ -30,6 +31,28 @@ class Sql {
         statement -> {
           bind(statement, args);
           return statement.executeUpdate();
+        });
+  }
+
+  /** One statement, many rows of arguments, sent as JDBC batches. */
+  @Transactional
+  void batch(String sql, List<Object[]> rows) {
+    jdbc.prepareStatement(
+        sql,
+        statement -> {
+          int pending = 0;
+          for (Object[] row : rows) {
+            bind(statement, row);
+            statement.addBatch();
+            if (++pending == BATCH) {
+              statement.executeBatch();
+              pending = 0;
+            }
+          }
+          if (pending > 0) {
+            statement.executeBatch();
+          }
+          return null;
         });
   }
 

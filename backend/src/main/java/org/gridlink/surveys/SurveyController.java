@@ -64,12 +64,11 @@ class SurveyController {
       HttpRequest<?> request) {
     String address = addresses.resolve(request);
     String device = deviceId == null || deviceId.isBlank() ? null : deviceId.strip();
-    campaigns.respond(
-        id,
-        auth.getName(),
-        body,
-        address == null ? "unknown" : address,
-        device == null ? null : device.substring(0, Math.min(64, device.length())));
+    String deviceId64 = device == null ? null : device.substring(0, Math.min(64, device.length()));
+    Retry.onConflict(
+        () ->
+            campaigns.respond(
+                id, auth.getName(), body, address == null ? "unknown" : address, deviceId64));
     return mine.of(auth.getName()).campaigns().stream()
         .filter(c -> c.id() == id)
         .findFirst()

@@ -1,5 +1,6 @@
 package org.gridlink.surveys;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -12,11 +13,15 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-/** What the surveys API sends and receives. Never an entity, never a respondent to a worker. */
+/**
+ * What the surveys API sends and receives. Never an entity, never a respondent to a worker. Empty
+ * lists and nulls are sent (ALWAYS): clients read {@code followups: []}, not a missing field.
+ */
 final class SurveyRecords {
   private SurveyRecords() {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record FollowupView(
       long id,
       SurveyEntities.RefType refType,
@@ -40,6 +45,7 @@ final class SurveyRecords {
   record WorkerToRate(long id, String name, String role) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record GridToRate(String gridCode, List<WorkerToRate> workers) {}
 
   @Serdeable
@@ -53,6 +59,7 @@ final class SurveyRecords {
       @Nullable @Size(max = 500) String comment) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record MyResponse(
       String gridCode,
       boolean knowsWorker,
@@ -61,6 +68,7 @@ final class SurveyRecords {
       Instant updatedAt) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record CampaignInvite(
       long id,
       String name,
@@ -72,6 +80,7 @@ final class SurveyRecords {
 
   /** GET /api/v1/surveys: the caller's own follow-ups and the campaigns they may answer. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record MySurveys(List<FollowupView> followups, List<CampaignInvite> campaigns) {}
 
   @Serdeable
@@ -82,6 +91,7 @@ final class SurveyRecords {
       @NotEmpty @Size(max = 20000) List<@NotBlank @Size(max = 32) String> gridCodes) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record CampaignView(
       long id,
       String name,
@@ -93,6 +103,7 @@ final class SurveyRecords {
 
   /** One row of a ranking: a worker, grid, community or street. Rates are 0..1. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record ResultRow(
       String code,
       @Nullable String name,
@@ -114,6 +125,7 @@ final class SurveyRecords {
   record TrendPoint(String month, long ratings, double satisfactionRate, long responses) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record Results(
       long campaignId,
       String level,
@@ -130,6 +142,7 @@ final class SurveyRecords {
 
   /** A flagged response for staff review: never who answered. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record FlaggedView(
       long responseId,
       String gridCode,

@@ -1,5 +1,6 @@
 package org.gridlink.surveys;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -39,7 +40,7 @@ final class SurveyRepositories {
     @Query(
         "UPDATE survey_followup SET answered_at = :now, fixed = :fixed, satisfaction ="
             + " :satisfaction, comment = :comment WHERE id = :id AND answered_at IS NULL")
-    int answer(long id, String fixed, int satisfaction, String comment, Instant now);
+    int answer(long id, String fixed, int satisfaction, @Nullable String comment, Instant now);
 
     /** The grids where this resident had a case or request handled (asked about) before then. */
     @Query(

@@ -7,20 +7,28 @@ import java.time.Instant;
 
 /**
  * Rebuilds a campaign's pre-aggregated counts (survey_tally) from its responses, after applying the
- * fairness rules. The dashboard and the exports read only the tally, so a city-wide ranking sums
- * tens of thousands of rows instead of millions of responses. Runs in one transaction: readers see
- * the previous tally until the new one is committed.
+ * fairness rules, then the stored rankings ({@link Results#rank}). The dashboard and the exports
+ * read only those, so a city-wide ranking reads its top rows through an index instead of grouping
+ * millions of responses. Runs in one transaction: readers see the previous figures until the new
+ * ones are committed.
  */
 @Singleton
 class Tally {
   private final Sql sql;
   private final Fairness fairness;
+  private final Results results;
   private final SurveyRepositories.Campaigns campaigns;
   private final Clock clock;
 
-  Tally(Sql sql, Fairness fairness, SurveyRepositories.Campaigns campaigns, Clock clock) {
+  Tally(
+      Sql sql,
+      Fairness fairness,
+      Results results,
+      SurveyRepositories.Campaigns campaigns,
+      Clock clock) {
     this.sql = sql;
     this.fairness = fairness;
+    this.results = results;
     this.campaigns = campaigns;
     this.clock = clock;
   }
@@ -53,6 +61,7 @@ class Tally {
             + " FROM survey_response r WHERE r.campaign_id = ?"
             + " GROUP BY r.campaign_id, r.grid_code, r.answered_month, r.flagged",
         id);
+    results.rank(id);
     campaigns.tallied(id, started);
   }
 

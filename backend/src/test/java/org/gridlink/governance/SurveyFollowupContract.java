@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The case follow-up end to end: the governance system resolves a case, the resident is asked once
- * whether it was fixed, and "no" reopens the report and goes back to the simulator as a case update.
+ * whether it was fixed, and "no" reopens the report and goes back to the simulator as a case
+ * update.
  */
 abstract class SurveyFollowupContract extends GovernanceSetup {
   String token;
@@ -33,17 +34,14 @@ abstract class SurveyFollowupContract extends GovernanceSetup {
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> all = (List<Map<String, Object>>) r.field("followups");
-    return all.stream()
-        .filter(f -> ((Number) f.get("refId")).longValue() == reportId)
-        .toList();
+    return all.stream().filter(f -> ((Number) f.get("refId")).longValue() == reportId).toList();
   }
 
   long followupId(long reportId) {
     return ((Number) followups(reportId).get(0).get("id")).longValue();
   }
 
-  Api.Response answer(
-      long followup, String fixed, int satisfaction, String comment) {
+  Api.Response answer(long followup, String fixed, int satisfaction, String comment) {
     Map<String, Object> body = new HashMap<>();
     body.put("fixed", fixed);
     body.put("satisfaction", satisfaction);

@@ -194,9 +194,12 @@ abstract class SurveysContract implements TestPropertyProvider {
                     new ByteArrayInputStream(csv, 3, csv.length - 3), StandardCharsets.UTF_8))
             .getRecords();
     assertThat(records).hasSize(2);
-    assertThat(records.get(0).get("grid_code")).isEqualTo(grid);
-    assertThat(Double.parseDouble(records.get(0).get("satisfaction_rate"))).isEqualTo(0.5);
-    assertThat(records.get(0).get("name")).startsWith("网格长");
+    CSVRecord chief =
+        records.stream().filter(x -> x.get("name").startsWith("网格长")).findFirst().orElseThrow();
+    assertThat(chief.get("grid_code")).isEqualTo(grid);
+    assertThat(chief.get("code")).isEqualTo(String.valueOf(city.workers.get(grid).get(0)));
+    assertThat(Double.parseDouble(chief.get("satisfaction_rate"))).isEqualTo(0.5);
+    assertThat(Double.parseDouble(chief.get("awareness_rate"))).isEqualTo(0.5);
 
     byte[] xlsx = download(id, "GRID", "xlsx");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -153,7 +153,7 @@ abstract class TallyContract {
     assertThat(grid2.flaggedResponses()).isEqualTo(3);
     assertThat(grid2.awareness()).isCloseTo(1.0, within(EPS));
 
-    var byStreet = results.results(c, Results.Level.STREET, community, false, 10);
+    var byStreet = results.results(c, Results.Level.STREET, community.substring(0, 9), false, 10);
     var street = row(byStreet, community.substring(0, 9));
     assertThat(street.responses()).isEqualTo(4);
     assertThat(street.flaggedResponses()).isEqualTo(3);
