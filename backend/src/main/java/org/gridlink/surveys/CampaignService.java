@@ -31,7 +31,6 @@ class CampaignService {
   private final SurveyRepositories.Campaigns campaigns;
   private final SurveyRepositories.CampaignGrids campaignGrids;
   private final SurveyRepositories.CampaignWorkers campaignWorkers;
-  private final SurveyRepositories.Responses responses;
   private final SurveyRepositories.Ratings ratings;
   private final Eligibility eligibility;
   private final GridsFacade grids;
@@ -44,7 +43,6 @@ class CampaignService {
       SurveyRepositories.Campaigns campaigns,
       SurveyRepositories.CampaignGrids campaignGrids,
       SurveyRepositories.CampaignWorkers campaignWorkers,
-      SurveyRepositories.Responses responses,
       SurveyRepositories.Ratings ratings,
       Eligibility eligibility,
       GridsFacade grids,
@@ -55,7 +53,6 @@ class CampaignService {
     this.campaigns = campaigns;
     this.campaignGrids = campaignGrids;
     this.campaignWorkers = campaignWorkers;
-    this.responses = responses;
     this.ratings = ratings;
     this.eligibility = eligibility;
     this.grids = grids;
@@ -162,8 +159,15 @@ class CampaignService {
         YearMonth.from(now.atZone(CITY)).toString(),
         now,
         now);
+    // A locking read: under REPEATABLE READ a plain read would use the snapshot taken before a
+    // parallel submission committed the row this upsert then left unchanged.
     long responseId =
-        responses.findByCampaignIdAndRespondent(campaignId, subject).orElseThrow().id();
+        sql.query(
+                "SELECT id FROM survey_response WHERE campaign_id = ? AND respondent = ? FOR UPDATE",
+                rs -> rs.getLong(1),
+                campaignId,
+                subject)
+            .get(0);
     ratings.deleteByIdResponseId(responseId);
     for (SurveyRecords.WorkerRating r : body.ratings()) {
       ratings.save(
