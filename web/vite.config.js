@@ -38,6 +38,8 @@ export default defineConfig({
             { name: 'vue-core', test: /node_modules[\\/](@vue|vue|vue-router|vue-i18n|@intlify)[\\/]/ },
             // Leaflet and the map component only load with the pages that show a map.
             { name: 'map', test: /node_modules[\\/]leaflet[\\/]|[\\/]GridMap\.vue|map-layers\.js/ },
+            // ECharts (tree-shaken core) only loads with the survey results page.
+            { name: 'charts', test: /node_modules[\\/](echarts|zrender)[\\/]|[\\/]SurveyChart\.vue/ },
             { name: 'shared', test: /[\\/]src[\\/]shared[\\/]/ }
           ]
         }

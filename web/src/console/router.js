@@ -14,6 +14,9 @@ export const VOLUNTEER_STAFF_ROLES = ['STAFF', 'ADMIN']
 // Who manages service requests and their types (community staff).
 export const SERVICE_ROLES = ['STAFF', 'ADMIN']
 
+// Who may run satisfaction campaigns and read their results (never grid workers).
+export const SURVEY_ROLES = ['STAFF', 'ADMIN']
+
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
   {
@@ -41,6 +44,19 @@ export const routes = [
         meta: { roles: GRID_ADMIN_ROLES }
       },
       { path: 'grids', name: 'grids', component: () => import('./views/GridsView.vue'), meta: { roles: GRID_ADMIN_ROLES } },
+      {
+        path: 'surveys',
+        name: 'surveys',
+        component: () => import('./views/SurveyCampaignsView.vue'),
+        meta: { roles: SURVEY_ROLES }
+      },
+      {
+        path: 'surveys/:id/results',
+        name: 'survey-results',
+        component: () => import('./views/SurveyResultsView.vue'),
+        props: true,
+        meta: { roles: SURVEY_ROLES }
+      },
       { path: 'workers', name: 'workers', component: () => import('./views/WorkersView.vue'), meta: { roles: GRID_ADMIN_ROLES } },
       {
         path: 'outbox',

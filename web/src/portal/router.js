@@ -9,7 +9,7 @@ export const features = [
   { key: 'volunteer', icon: 'friends-o', built: true },
   { key: 'points', icon: 'medal-o', built: false },
   { key: 'services', icon: 'service-o', built: true },
-  { key: 'surveys', icon: 'smile-comment-o', built: false }
+  { key: 'surveys', icon: 'smile-comment-o', built: true }
 ]
 
 export const router = createRouter({
@@ -41,6 +41,13 @@ export const router = createRouter({
       path: '/desk/:id',
       name: 'desk-request',
       component: () => import('./views/WorkerRequestView.vue'),
+      props: true
+    },
+    { path: '/surveys', name: 'surveys', component: () => import('./views/SurveysView.vue') },
+    {
+      path: '/surveys/:kind(followups|campaigns)/:id',
+      name: 'survey-answer',
+      component: () => import('./views/SurveyAnswerView.vue'),
       props: true
     },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },

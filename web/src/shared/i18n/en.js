@@ -1,5 +1,6 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
+import s from './surveys.en.js'
 import g from './grids.en.js'
 import n from './notifications.en.js'
 import gov from './governance.en.js'
@@ -33,6 +34,7 @@ export default {
     }
   },
   reports: r.reports,
+  surveys: s.surveys,
   grids: g.grids,
   workers: g.workers,
   notifications: n.notifications,

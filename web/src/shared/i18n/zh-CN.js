@@ -1,5 +1,6 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
+import s from './surveys.zh-CN.js'
 import g from './grids.zh-CN.js'
 import n from './notifications.zh-CN.js'
 import gov from './governance.zh-CN.js'
@@ -33,6 +34,7 @@ export default {
     }
   },
   reports: r.reports,
+  surveys: s.surveys,
   grids: g.grids,
   workers: g.workers,
   notifications: n.notifications,

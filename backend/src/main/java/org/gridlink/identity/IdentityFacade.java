@@ -107,6 +107,11 @@ public class IdentityFacade {
         a.roleSet());
   }
 
+  /** When the resident's account was created (fairness checks of surveys); empty for others. */
+  public Optional<Instant> accountCreatedAt(String subject) {
+    return residents.find(subject).map(ResidentAccount::createdAt);
+  }
+
   public void audit(String actor, String action, String detail) {
     audit.record(actor, null, action, null, detail);
   }

@@ -35,6 +35,7 @@ class ReportService {
   private final ContentCheckService contentCheck;
   private final RateLimiter rateLimiter;
   private final ApplicationEventPublisher<ReportAccepted> accepted;
+  private final ApplicationEventPublisher<ReportResolved> resolved;
   private final ApplicationEventPublisher<TimelineWritten> timeline;
   private final Clock clock;
 
@@ -48,6 +49,7 @@ class ReportService {
       ContentCheckService contentCheck,
       RateLimiter rateLimiter,
       ApplicationEventPublisher<ReportAccepted> accepted,
+      ApplicationEventPublisher<ReportResolved> resolved,
       ApplicationEventPublisher<TimelineWritten> timeline,
       Clock clock) {
     this.reports = reports;
@@ -59,6 +61,7 @@ class ReportService {
     this.contentCheck = contentCheck;
     this.rateLimiter = rateLimiter;
     this.accepted = accepted;
+    this.resolved = resolved;
     this.timeline = timeline;
     this.clock = clock;
   }
@@ -196,6 +199,10 @@ class ReportService {
               moved.gridCode(),
               moved.dueAt(),
               clock.instant()));
+    }
+    if (to == ReportStatus.RESOLVED) {
+      resolved.publishEvent(
+          new ReportResolved(moved.id(), moved.reporter(), moved.gridCode(), clock.instant()));
     }
     return moved;
   }

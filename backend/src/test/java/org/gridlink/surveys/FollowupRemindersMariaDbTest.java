@@ -1,0 +1,6 @@
+package org.gridlink.surveys;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class FollowupRemindersMariaDbTest extends FollowupRemindersContract {}
