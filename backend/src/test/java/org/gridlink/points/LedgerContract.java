@@ -14,13 +14,13 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.gridlink.common.web.ProblemException;
+import org.gridlink.support.Concurrently;
 import org.gridlink.support.LedgerInvariants;
 import org.gridlink.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +108,7 @@ abstract class LedgerContract {
                       }
                     })
             .toList();
-    List<Boolean> results = runTogether(work);
+    List<Boolean> results = Concurrently.run(work, 16);
     long entries =
         invariants.scalar(
             "SELECT COUNT(*) FROM points_entry WHERE subject = '" + s + "' AND type = 'SPEND'");
@@ -171,7 +171,7 @@ abstract class LedgerContract {
                       }
                     })
             .toList();
-    runTogether(work);
+    Concurrently.run(work, 16);
     // The first 50 expired before any spend could use them; the other 50 pay for 5 spends.
     assertThat(
             invariants.scalar(
@@ -206,31 +206,6 @@ abstract class LedgerContract {
         ledger,
         new Ledger.Booking(
             s, EntryType.EARN, pts, "k:" + UUID.randomUUID(), "r", "test", expiresAt));
-  }
-
-  static <T> List<T> runTogether(List<Callable<T>> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(work.size(), 32));
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures =
-          work.stream()
-              .map(
-                  w ->
-                      pool.submit(
-                          () -> {
-                            start.await();
-                            return w.call();
-                          }))
-              .toList();
-      start.countDown();
-      List<T> out = new java.util.ArrayList<>();
-      for (Future<T> f : futures) {
-        out.add(f.get(120, TimeUnit.SECONDS));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   /** Records every PointsBooked event. */
