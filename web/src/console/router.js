@@ -5,6 +5,8 @@ import LoginView from './views/LoginView.vue'
 
 // Who may screen residents' reports (the backend checks the same roles).
 export const SCREENING_ROLES = ['STAFF', 'GRID_WORKER', 'ADMIN']
+// Who may run the rewards catalog, pickups and the points ledger.
+export const POINTS_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -25,6 +27,24 @@ export const routes = [
         name: 'screening',
         component: () => import('./views/ScreeningView.vue'),
         meta: { roles: SCREENING_ROLES }
+      },
+      {
+        path: 'rewards',
+        name: 'rewards',
+        component: () => import('./views/RewardsAdminView.vue'),
+        meta: { roles: POINTS_ROLES }
+      },
+      {
+        path: 'pickup',
+        name: 'pickup',
+        component: () => import('./views/PickupView.vue'),
+        meta: { roles: POINTS_ROLES }
+      },
+      {
+        path: 'ledger',
+        name: 'ledger',
+        component: () => import('./views/PointsLedgerView.vue'),
+        meta: { roles: POINTS_ROLES }
       },
       {
         path: 'staff',

@@ -6,7 +6,7 @@ import HomeView from './views/HomeView.vue'
 export const features = [
   { key: 'report', icon: 'photograph', built: true },
   { key: 'findWorker', icon: 'manager-o', built: true },
-  { key: 'points', icon: 'medal-o', built: false },
+  { key: 'points', icon: 'medal-o', built: true },
   { key: 'services', icon: 'service-o', built: false },
   { key: 'surveys', icon: 'smile-comment-o', built: false }
 ]
@@ -25,6 +25,7 @@ export const router = createRouter({
       component: () => import('./views/ReportDetailView.vue'),
       props: true
     },
+    { path: '/points', name: 'points', component: () => import('./views/PointsView.vue') },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },
     { path: '/find-worker', name: 'findWorker', component: () => import('./views/FindWorkerView.vue') },
     // The QR code on a printed notice board opens #/g/{code}.

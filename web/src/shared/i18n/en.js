@@ -1,5 +1,6 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
 import r from './reports.en.js'
+import pts from './points.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -115,8 +116,12 @@ export default {
       elderModeHint: 'Larger text, higher contrast, simpler pages'
     }
   },
+  points: pts.points,
   console: {
     screening: r.screening,
+    rewards: pts.console.rewards,
+    pickup: pts.console.pickup,
+    ledger: pts.console.ledger,
     title: 'GridLink Console',
     login: {
       title: 'Staff sign-in',

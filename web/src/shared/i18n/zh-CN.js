@@ -1,5 +1,6 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
 import r from './reports.zh-CN.js'
+import pts from './points.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -115,8 +116,12 @@ export default {
       elderModeHint: '大字体、高对比、更简洁'
     }
   },
+  points: pts.points,
   console: {
     screening: r.screening,
+    rewards: pts.console.rewards,
+    pickup: pts.console.pickup,
+    ledger: pts.console.ledger,
     title: '网格通 管理后台',
     login: {
       title: '工作人员登录',
