@@ -2,7 +2,8 @@
 //   BASE_URL=http://127.0.0.1:8080 ADMIN_USERNAME=admin ADMIN_PASSWORD=... ADMIN_NEW_PASSWORD=... node e2e/redeem.mjs
 // Staff add a reward and (embedded mode has no volunteer hours yet) grant the resident points by
 // an audited adjustment; the resident redeems it and sees the pickup code; staff verify the code
-// once, and a second verification is refused; the resident sees it collected.
+// once, and a second verification is refused; the resident sees it collected. Element Plus puts
+// data-testid on the native input, Vant on the field's wrapper.
 import { join } from 'node:path'
 import { OUT_DIR, check, collectErrors, consoleSignIn, firstVisible, log, problemText, requireEnv, runInChromium } from './harness.mjs'
 
@@ -20,10 +21,10 @@ async function staffAddsReward(page) {
   log('console: 奖品与库存, add a reward')
   await page.getByTestId('menu-rewards').click()
   await page.getByTestId('reward-add').click()
-  await page.getByTestId('reward-name').locator('input').fill(REWARD)
-  await page.getByTestId('reward-price').locator('input').fill('30')
-  await page.getByTestId('reward-stock').locator('input').fill('3')
-  await page.getByTestId('reward-place').locator('input').fill('梧桐社区服务中心一楼')
+  await page.getByTestId('reward-name').fill(REWARD)
+  await page.getByTestId('reward-price').fill('30')
+  await page.getByTestId('reward-stock').fill('3')
+  await page.getByTestId('reward-place').fill('梧桐社区服务中心一楼')
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/rewards') && r.request().method() === 'POST')
   await page.getByTestId('reward-save').click()
   const response = await saved
@@ -45,9 +46,9 @@ async function residentSignsIn(page) {
 async function staffGrantsPoints(page) {
   log('console: 积分流水, grant 100 points by an adjustment with a reason')
   await page.getByTestId('menu-ledger').click()
-  await page.getByTestId('adjust-subject').locator('input').fill(`dev:RESIDENT:${RESIDENT}`)
-  await page.getByTestId('adjust-points').locator('input').fill('100')
-  await page.getByTestId('adjust-reason').locator('input').fill('E2E 志愿服务补录')
+  await page.getByTestId('adjust-subject').fill(`dev:RESIDENT:${RESIDENT}`)
+  await page.getByTestId('adjust-points').fill('100')
+  await page.getByTestId('adjust-reason').fill('E2E 志愿服务补录')
   const adjusted = page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/points/adjustments'))
   await page.getByTestId('adjust-submit').click()
   const response = await adjusted
@@ -77,12 +78,12 @@ async function residentRedeems(page) {
 async function staffVerifies(page, code) {
   log('console: 兑换核销, verify the code')
   await page.getByTestId('menu-pickup').click()
-  await page.getByTestId('pickup-code').locator('input').fill(code)
+  await page.getByTestId('pickup-code').fill(code)
   await page.getByTestId('pickup-verify').click()
   const outcome = await firstVisible({ done: page.getByTestId('pickup-done'), error: page.getByTestId('pickup-error') })
   check(outcome === 'done', `verification failed: ${await page.getByTestId('pickup-error').innerText().catch(() => '?')}`)
   log('console: the same code a second time is refused')
-  await page.getByTestId('pickup-code').locator('input').fill(code)
+  await page.getByTestId('pickup-code').fill(code)
   await page.getByTestId('pickup-verify').click()
   await page.getByTestId('pickup-error').waitFor({ state: 'visible' })
 }

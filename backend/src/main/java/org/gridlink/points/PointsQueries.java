@@ -39,10 +39,11 @@ final class PointsQueries {
   interface Entries extends GenericRepository<EntryRow, Long> {
     Page<EntryRow> findBySubject(String subject, Pageable pageable);
 
+    /** Newest first; pass an unsorted Pageable (a native query cannot take the entity alias). */
     @Query(
         value =
             "SELECT * FROM points_entry WHERE (:subject IS NULL OR subject = :subject) AND (:type IS"
-                + " NULL OR type = :type) AND (:key IS NULL OR business_key LIKE :key)",
+                + " NULL OR type = :type) AND (:key IS NULL OR business_key LIKE :key) ORDER BY id DESC",
         countQuery =
             "SELECT COUNT(*) FROM points_entry WHERE (:subject IS NULL OR subject = :subject) AND"
                 + " (:type IS NULL OR type = :type) AND (:key IS NULL OR business_key LIKE :key)")

@@ -52,7 +52,7 @@ class PointsStatements {
   @Transactional(readOnly = true)
   PageResponse<PointsRecords.EntryView> search(
       String subject, String type, String keyPrefix, PageQuery paging, Locale locale) {
-    Pageable pageable = paging.pageable(newestFirst());
+    Pageable pageable = paging.pageable(Sort.unsorted());
     String key = keyPrefix == null || keyPrefix.isBlank() ? null : keyPrefix + "%";
     return PageResponse.of(entries.search(subject, type, key, pageable), e -> view(e, locale));
   }

@@ -53,28 +53,7 @@ class Catalog {
     checkWindow(r);
     Instant now = clock.instant();
     int stock = r.stock() == null ? 0 : r.stock();
-    RewardEntities.Item saved =
-        items.save(
-            new RewardEntities.Item(
-                null,
-                r.name().trim(),
-                r.description(),
-                r.pictureMediaId(),
-                r.pictureUrl(),
-                r.price(),
-                stock,
-                stock,
-                r.limitDay(),
-                r.limitWeek(),
-                r.limitMonth(),
-                r.limitTotal(),
-                r.availableFrom(),
-                r.availableUntil(),
-                r.pickupPlace().trim(),
-                r.pickupDays(),
-                r.active(),
-                now,
-                now));
+    RewardEntities.Item saved = items.save(itemOf(null, r, stock, stock, now, now));
     attachPicture(r.pictureMediaId(), staff, saved.id());
     return saved;
   }
@@ -87,29 +66,38 @@ class Catalog {
     if (r.pictureMediaId() != null && !r.pictureMediaId().equals(old.pictureMediaId())) {
       attachPicture(r.pictureMediaId(), staff, id);
     }
-    items.update(
-        new RewardEntities.Item(
-            id,
-            r.name().trim(),
-            r.description(),
-            r.pictureMediaId(),
-            r.pictureUrl(),
-            r.price(),
-            old.stock(),
-            old.stockTotal(),
-            r.limitDay(),
-            r.limitWeek(),
-            r.limitMonth(),
-            r.limitTotal(),
-            r.availableFrom(),
-            r.availableUntil(),
-            r.pickupPlace().trim(),
-            r.pickupDays(),
-            r.active(),
-            old.createdAt(),
-            clock.instant()));
+    items.update(itemOf(id, r, old.stock(), old.stockTotal(), old.createdAt(), clock.instant()));
     // Re-read: a redemption may have moved the stock between our read and our write.
     return require(id);
+  }
+
+  private static RewardEntities.Item itemOf(
+      Long id,
+      RewardRecords.ItemRequest r,
+      int stock,
+      int stockTotal,
+      Instant createdAt,
+      Instant updatedAt) {
+    return new RewardEntities.Item(
+        id,
+        r.name().trim(),
+        r.description(),
+        r.pictureMediaId(),
+        r.pictureUrl(),
+        r.price(),
+        stock,
+        stockTotal,
+        r.limitDay(),
+        r.limitWeek(),
+        r.limitMonth(),
+        r.limitTotal(),
+        r.availableFrom(),
+        r.availableUntil(),
+        r.pickupPlace().trim(),
+        r.pickupDays(),
+        r.active(),
+        createdAt,
+        updatedAt);
   }
 
   @Transactional
