@@ -96,3 +96,57 @@ export async function runInChromium({ timeoutMs, stepTimeoutMs = 15_000, screens
   console.log(`E2E PASSED (screenshot: ${screenshot})`)
   process.exit(0)
 }
+
+/** Waits until one of the named locators is visible and returns its name. */
+export async function firstVisible(candidates, timeout = 15_000) {
+  const entries = Object.entries(candidates)
+  await entries.map(([, locator]) => locator).reduce((a, b) => a.or(b)).first().waitFor({ state: 'visible', timeout })
+  for (const [name, locator] of entries) {
+    if (await locator.first().isVisible()) return name
+  }
+  return entries[0][0]
+}
+
+/** "HTTP 409: detail" of a Playwright response, for failure messages. */
+export async function problemText(response) {
+  const body = await response.json().catch(() => null)
+  return `HTTP ${response.status()}${body?.detail ? `: ${body.detail}` : body?.title ? `: ${body.title}` : ''}`
+}
+
+/**
+ * Signs the administrator in to the console, changing the one-time password on first sign-in.
+ * An earlier script may already have changed it, so the new password is tried first.
+ */
+export async function consoleSignIn(page, baseUrl, env) {
+  log('console: open')
+  const response = await page.goto(`${baseUrl}/console/`, { waitUntil: 'networkidle' })
+  check(response?.ok(), `console answered HTTP ${response?.status()}`)
+
+  async function tryLogin(password) {
+    await page.getByTestId('login-username').fill(env.ADMIN_USERNAME)
+    await page.getByTestId('login-password').fill(password)
+    await page.getByTestId('login-submit').click()
+    return firstVisible({
+      'change-password': page.getByTestId('change-password-title'),
+      dashboard: page.getByTestId('header-user-name'),
+      error: page.getByTestId('login-error')
+    })
+  }
+
+  log(`console: sign in as ${env.ADMIN_USERNAME} (new password first)`)
+  let outcome = await tryLogin(env.ADMIN_NEW_PASSWORD)
+  if (outcome === 'error') {
+    log('console: sign in with the initial password')
+    outcome = await tryLogin(env.ADMIN_PASSWORD)
+  }
+  check(outcome !== 'error', `login rejected: ${await page.getByTestId('login-error').innerText().catch(() => '')}`)
+  if (outcome === 'change-password') {
+    log('console: first sign-in, change the password')
+    await page.getByTestId('cp-current').fill(env.ADMIN_PASSWORD)
+    await page.getByTestId('cp-new').fill(env.ADMIN_NEW_PASSWORD)
+    await page.getByTestId('cp-confirm').fill(env.ADMIN_NEW_PASSWORD)
+    await page.getByTestId('cp-submit').click()
+    const changed = await firstVisible({ dashboard: page.getByTestId('header-user-name'), error: page.getByTestId('change-password-error') })
+    check(changed === 'dashboard', `password change rejected: ${await page.getByTestId('change-password-error').innerText().catch(() => '')}`)
+  }
+}

@@ -5,7 +5,9 @@
 // Uses the machine's Chromium through playwright-core; nothing is downloaded.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { OUT_DIR, check, collectErrors, exitWith, log, requireEnv, runInChromium } from './harness.mjs'
+import {
+  OUT_DIR, check, collectErrors, consoleSignIn, exitWith, firstVisible, log, problemText, requireEnv, runInChromium
+} from './harness.mjs'
 
 const STEP_TIMEOUT_MS = 15_000
 const FIXTURE_PHOTO = process.env.FIXTURE_PHOTO || '/work/shared/fixtures/photos/jpg/gps/DSCN0010.jpg'
@@ -19,20 +21,6 @@ const baseUrl = env.BASE_URL.replace(/\/+$/, '')
 // The browser logs failed HTTP requests as console errors; the expected 401 of trying the
 // admin's new password first is not one.
 const expected401 = (text) => /Failed to load resource: .* 401/.test(text)
-
-async function firstVisible(candidates, timeout = STEP_TIMEOUT_MS) {
-  const entries = Object.entries(candidates)
-  await entries.map(([, locator]) => locator).reduce((a, b) => a.or(b)).first().waitFor({ state: 'visible', timeout })
-  for (const [name, locator] of entries) {
-    if (await locator.first().isVisible()) return name
-  }
-  return entries[0][0]
-}
-
-async function problemText(response) {
-  const body = await response.json().catch(() => null)
-  return `HTTP ${response.status()}${body?.detail ? `: ${body.detail}` : body?.title ? `: ${body.title}` : ''}`
-}
 
 async function residentSignsIn(page) {
   log('portal: open 随手拍 (asks to sign in)')
@@ -90,40 +78,7 @@ async function residentReports(page) {
   return report
 }
 
-async function staffSignsIn(page) {
-  log('console: open')
-  const response = await page.goto(`${baseUrl}/console/`, { waitUntil: 'networkidle' })
-  check(response?.ok(), `console answered HTTP ${response?.status()}`)
-
-  async function tryLogin(password) {
-    await page.getByTestId('login-username').fill(env.ADMIN_USERNAME)
-    await page.getByTestId('login-password').fill(password)
-    await page.getByTestId('login-submit').click()
-    return firstVisible({
-      'change-password': page.getByTestId('change-password-title'),
-      dashboard: page.getByTestId('header-user-name'),
-      error: page.getByTestId('login-error')
-    })
-  }
-
-  // console-login.mjs may already have changed the password: try the new one first.
-  log(`console: sign in as ${env.ADMIN_USERNAME} (new password first)`)
-  let outcome = await tryLogin(env.ADMIN_NEW_PASSWORD)
-  if (outcome === 'error') {
-    log('console: sign in with the initial password')
-    outcome = await tryLogin(env.ADMIN_PASSWORD)
-  }
-  check(outcome !== 'error', `login rejected: ${await page.getByTestId('login-error').innerText().catch(() => '')}`)
-  if (outcome === 'change-password') {
-    log('console: first sign-in, change the password')
-    await page.getByTestId('cp-current').fill(env.ADMIN_PASSWORD)
-    await page.getByTestId('cp-new').fill(env.ADMIN_NEW_PASSWORD)
-    await page.getByTestId('cp-confirm').fill(env.ADMIN_NEW_PASSWORD)
-    await page.getByTestId('cp-submit').click()
-    const changed = await firstVisible({ dashboard: page.getByTestId('header-user-name'), error: page.getByTestId('change-password-error') })
-    check(changed === 'dashboard', `password change rejected: ${await page.getByTestId('change-password-error').innerText().catch(() => '')}`)
-  }
-}
+const staffSignsIn = (page) => consoleSignIn(page, baseUrl, env)
 
 const isQueue = (r) => r.url().includes('/api/v1/admin/reports?') && r.request().method() === 'GET'
 const shows = (locator) => locator.waitFor({ state: 'visible', timeout: 2_000 }).then(() => true, () => false)

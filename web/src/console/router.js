@@ -16,6 +16,8 @@ export const SERVICE_ROLES = ['STAFF', 'ADMIN']
 
 // Who may run satisfaction campaigns and read their results (never grid workers).
 export const SURVEY_ROLES = ['STAFF', 'ADMIN']
+// Who may run the rewards catalog, pickups and the points ledger.
+export const POINTS_ROLES = ['STAFF', 'ADMIN']
 
 export const routes = [
   { path: '/login', name: 'login', component: LoginView, meta: { public: true } },
@@ -101,6 +103,24 @@ export const routes = [
         name: 'service-request-types',
         component: () => import('./views/RequestTypesView.vue'),
         meta: { roles: SERVICE_ROLES }
+      },
+      {
+        path: 'rewards',
+        name: 'rewards',
+        component: () => import('./views/RewardsAdminView.vue'),
+        meta: { roles: POINTS_ROLES }
+      },
+      {
+        path: 'pickup',
+        name: 'pickup',
+        component: () => import('./views/PickupView.vue'),
+        meta: { roles: POINTS_ROLES }
+      },
+      {
+        path: 'ledger',
+        name: 'ledger',
+        component: () => import('./views/PointsLedgerView.vue'),
+        meta: { roles: POINTS_ROLES }
       },
       {
         path: 'staff',

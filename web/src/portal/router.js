@@ -7,7 +7,7 @@ export const features = [
   { key: 'report', icon: 'photograph', built: true },
   { key: 'findWorker', icon: 'manager-o', built: true },
   { key: 'volunteer', icon: 'friends-o', built: true },
-  { key: 'points', icon: 'medal-o', built: false },
+  { key: 'points', icon: 'medal-o', built: true },
   { key: 'services', icon: 'service-o', built: true },
   { key: 'surveys', icon: 'smile-comment-o', built: true }
 ]
@@ -50,6 +50,7 @@ export const router = createRouter({
       component: () => import('./views/SurveyAnswerView.vue'),
       props: true
     },
+    { path: '/points', name: 'points', component: () => import('./views/PointsView.vue') },
     { path: '/track', name: 'track', component: () => import('./views/TrackView.vue') },
     { path: '/notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue') },
     { path: '/find-worker', name: 'findWorker', component: () => import('./views/FindWorkerView.vue') },

@@ -1,13 +1,16 @@
 // Vant components used by the portal, registered explicitly (with their CSS) to keep
 // the bundle to what we use. Add a component here before using it in a template.
 import {
-  Badge, Button, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
-  Locale, NavBar, Popup, Radio, RadioGroup, Rate, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
+  Badge, Button, Card, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
+  Locale, NavBar, Popup, Radio, RadioGroup, Rate, Step, Steps, Switch, Tab, Tabbar, TabbarItem, Tabs, Tag, Uploader
 } from 'vant'
 import enUS from 'vant/es/locale/lang/en-US'
 import zhCN from 'vant/es/locale/lang/zh-CN'
 import 'vant/es/badge/style/index'
 import 'vant/es/button/style/index'
+import 'vant/es/card/style/index'
+import 'vant/es/tab/style/index'
+import 'vant/es/tabs/style/index'
 import 'vant/es/cascader/style/index'
 import 'vant/es/dialog/style/index'
 import 'vant/es/image/style/index'
@@ -35,8 +38,8 @@ import 'vant/es/tag/style/index'
 import 'vant/es/toast/style/index'
 
 const components = [
-  Badge, Button, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
-  NavBar, Popup, Radio, RadioGroup, Rate, Step, Steps, Switch, Tabbar, TabbarItem, Tag, Uploader
+  Badge, Button, Card, Cascader, Cell, CellGroup, ConfigProvider, Empty, Field, Form, Grid, GridItem, Icon, Image,
+  NavBar, Popup, Radio, RadioGroup, Rate, Step, Steps, Switch, Tab, Tabbar, TabbarItem, Tabs, Tag, Uploader
 ]
 
 export const vantPlugin = {

@@ -1,11 +1,12 @@
 // English. Keys must match zh-CN.js (see tests/i18n.test.js).
-import r from './reports.en.js'
-import s from './surveys.en.js'
-import g from './grids.en.js'
-import n from './notifications.en.js'
-import gov from './governance.en.js'
-import v from './volunteers.en.js'
-import s from './services.en.js'
+import reportsTexts from './reports.en.js'
+import surveysTexts from './surveys.en.js'
+import gridsTexts from './grids.en.js'
+import notificationsTexts from './notifications.en.js'
+import governanceTexts from './governance.en.js'
+import volunteersTexts from './volunteers.en.js'
+import servicesTexts from './services.en.js'
+import pointsTexts from './points.en.js'
 export default {
   common: {
     appName: 'GridLink',
@@ -33,18 +34,18 @@ export default {
       ADMIN: 'Administrator'
     }
   },
-  reports: r.reports,
-  surveys: s.surveys,
-  grids: g.grids,
-  workers: g.workers,
-  notifications: n.notifications,
-  contentCheck: n.contentCheck,
-  governance: gov.governance,
-  volunteers: v.volunteers,
-  services: s.services,
-  homeGrid: s.homeGrid,
+  reports: reportsTexts.reports,
+  surveys: surveysTexts.surveys,
+  grids: gridsTexts.grids,
+  workers: gridsTexts.workers,
+  notifications: notificationsTexts.notifications,
+  contentCheck: notificationsTexts.contentCheck,
+  governance: governanceTexts.governance,
+  volunteers: volunteersTexts.volunteers,
+  services: servicesTexts.services,
+  homeGrid: servicesTexts.homeGrid,
   portal: {
-    report: r.portal,
+    report: reportsTexts.portal,
     tabs: { home: 'Home', me: 'Me' },
     findWorker: {
       title: 'Find my grid worker',
@@ -133,8 +134,12 @@ export default {
       elderModeHint: 'Larger text, higher contrast, simpler pages'
     }
   },
+  points: pointsTexts.points,
   console: {
-    screening: r.screening,
+    screening: reportsTexts.screening,
+    rewards: pointsTexts.console.rewards,
+    pickup: pointsTexts.console.pickup,
+    ledger: pointsTexts.console.ledger,
     title: 'GridLink Console',
     login: {
       title: 'Staff sign-in',

@@ -1,11 +1,12 @@
 // Simplified Chinese: the primary language. Keys must match en.js (see tests/i18n.test.js).
-import r from './reports.zh-CN.js'
-import s from './surveys.zh-CN.js'
-import g from './grids.zh-CN.js'
-import n from './notifications.zh-CN.js'
-import gov from './governance.zh-CN.js'
-import v from './volunteers.zh-CN.js'
-import s from './services.zh-CN.js'
+import reportsTexts from './reports.zh-CN.js'
+import surveysTexts from './surveys.zh-CN.js'
+import gridsTexts from './grids.zh-CN.js'
+import notificationsTexts from './notifications.zh-CN.js'
+import governanceTexts from './governance.zh-CN.js'
+import volunteersTexts from './volunteers.zh-CN.js'
+import servicesTexts from './services.zh-CN.js'
+import pointsTexts from './points.zh-CN.js'
 export default {
   common: {
     appName: '网格通 GridLink',
@@ -33,18 +34,18 @@ export default {
       ADMIN: '管理员'
     }
   },
-  reports: r.reports,
-  surveys: s.surveys,
-  grids: g.grids,
-  workers: g.workers,
-  notifications: n.notifications,
-  contentCheck: n.contentCheck,
-  governance: gov.governance,
-  volunteers: v.volunteers,
-  services: s.services,
-  homeGrid: s.homeGrid,
+  reports: reportsTexts.reports,
+  surveys: surveysTexts.surveys,
+  grids: gridsTexts.grids,
+  workers: gridsTexts.workers,
+  notifications: notificationsTexts.notifications,
+  contentCheck: notificationsTexts.contentCheck,
+  governance: governanceTexts.governance,
+  volunteers: volunteersTexts.volunteers,
+  services: servicesTexts.services,
+  homeGrid: servicesTexts.homeGrid,
   portal: {
-    report: r.portal,
+    report: reportsTexts.portal,
     tabs: { home: '首页', me: '我的' },
     findWorker: {
       title: '找网格员',
@@ -133,8 +134,12 @@ export default {
       elderModeHint: '大字体、高对比、更简洁'
     }
   },
+  points: pointsTexts.points,
   console: {
-    screening: r.screening,
+    screening: reportsTexts.screening,
+    rewards: pointsTexts.console.rewards,
+    pickup: pointsTexts.console.pickup,
+    ledger: pointsTexts.console.ledger,
     title: '网格通 管理后台',
     login: {
       title: '工作人员登录',

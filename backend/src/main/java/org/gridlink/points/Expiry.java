@@ -1,6 +1,8 @@
 package org.gridlink.points;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +71,17 @@ class Expiry {
     return out;
   }
 
+  /**
+   * The job's own transaction per account. READ COMMITTED: the sums read after taking the lock see
+   * every booking committed before it, whatever MariaDB's default (REPEATABLE READ) would show.
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  PointsEntry expireDueAlone(String subject, Instant now) throws SQLException {
+    return expireDue(subject, now);
+  }
+
   /** Accounts with grants that expired since their last check, for the job. */
+  @Transactional(readOnly = true)
   List<String> dueAccounts(Instant now, int limit) throws SQLException {
     try (PreparedStatement ps =
         ledger

@@ -18,6 +18,7 @@ public class PointsFacade {
   private final Expiry expiry;
   private final PointsProperties properties;
   private final IdentityFacade identity;
+  private final ExpiryJob expiryJob;
   private final Clock clock;
 
   PointsFacade(
@@ -25,11 +26,13 @@ public class PointsFacade {
       Expiry expiry,
       PointsProperties properties,
       IdentityFacade identity,
+      ExpiryJob expiryJob,
       Clock clock) {
     this.ledger = ledger;
     this.expiry = expiry;
     this.properties = properties;
     this.identity = identity;
+    this.expiryJob = expiryJob;
     this.clock = clock;
   }
 
@@ -118,6 +121,14 @@ public class PointsFacade {
     } catch (SQLException e) {
       throw new IllegalStateException("Balance read failed", e);
     }
+  }
+
+  /**
+   * Runs the expiry job now (it also runs on a schedule); each account in its own transaction, so
+   * never call it inside one. Answers how many EXPIRE entries it booked.
+   */
+  public int expireDue() {
+    return expiryJob.run();
   }
 
   private static void requirePositive(long points) {

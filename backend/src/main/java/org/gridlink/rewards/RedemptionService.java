@@ -1,0 +1,220 @@
+package org.gridlink.rewards;
+
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.gridlink.common.web.ProblemException;
+import org.gridlink.points.PointsFacade;
+
+/**
+ * Redemptions in single transactions. READ COMMITTED: after the spend has taken the volunteer's
+ * account lock, the per-person counts see every redemption committed before, whatever MariaDB's
+ * default isolation would show. Lock order is always account, then item stock.
+ */
+@Singleton
+class RedemptionService {
+  private final RewardRepositories.Items items;
+  private final RewardRepositories.Redemptions redemptions;
+  private final PointsFacade points;
+  private final PickupCodes codes;
+  private final RewardsProperties properties;
+  private final Clock clock;
+
+  RedemptionService(
+      RewardRepositories.Items items,
+      RewardRepositories.Redemptions redemptions,
+      PointsFacade points,
+      PickupCodes codes,
+      RewardsProperties properties,
+      Clock clock) {
+    this.items = items;
+    this.redemptions = redemptions;
+    this.points = points;
+    this.codes = codes;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Thrown inside the transaction when the same request was redeemed meanwhile; rolls it back. */
+  static final class AlreadyRedeemed extends RuntimeException {
+    AlreadyRedeemed() {
+      super("already redeemed", null, false, false);
+    }
+  }
+
+  /**
+   * Spends the points, checks the per-person limits, takes one unit of stock and writes the
+   * redemption with its pickup codes: all or nothing. The same request key answers the first
+   * redemption.
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  RewardEntities.Redemption redeem(long itemId, String subject, String requestKey) {
+    Instant now = clock.instant();
+    RewardEntities.Item item =
+        items
+            .findById(itemId)
+            .filter(i -> i.availableAt(now))
+            .orElseThrow(() -> ProblemException.notFound("problem.rewards.not-available"));
+    var earlier = redemptions.findBySubjectAndRequestKey(subject, requestKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    if (item.stock() < 1) {
+      throw soldOut();
+    }
+    String ref = codes.ref();
+    points.spend(
+        subject,
+        item.price(),
+        "redeem:" + ref,
+        "points.reason.redeem|" + item.name(),
+        "redemption:" + ref);
+    // From here the account lock serialises this volunteer's redemptions.
+    if (redemptions.findBySubjectAndRequestKey(subject, requestKey).isPresent()) {
+      throw new AlreadyRedeemed();
+    }
+    checkLimits(item, subject, now);
+    if (items.takeOne(itemId, now) != 1) {
+      throw soldOut();
+    }
+    return redemptions.save(
+        new RewardEntities.Redemption(
+            null,
+            ref,
+            subject,
+            itemId,
+            item.price(),
+            RedemptionStatus.PENDING,
+            requestKey,
+            codes.qrToken(),
+            uniqueShortCode(),
+            now.plus(Duration.ofDays(item.pickupDays())),
+            now,
+            now,
+            null,
+            null));
+  }
+
+  RewardEntities.Redemption byRequest(String subject, String requestKey) {
+    return redemptions.findBySubjectAndRequestKey(subject, requestKey).orElseThrow();
+  }
+
+  private String uniqueShortCode() {
+    String code = codes.shortCode();
+    while (redemptions.existsByShortCode(code)) {
+      code = codes.shortCode();
+    }
+    return code;
+  }
+
+  private static ProblemException soldOut() {
+    return new ProblemException(HttpStatus.CONFLICT, "sold-out", "problem.rewards.sold-out");
+  }
+
+  private void checkLimits(RewardEntities.Item item, String subject, Instant now) {
+    ZoneId zone = properties.getZone();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    limit(item, subject, item.limitDay(), today, "problem.rewards.limit-day");
+    limit(
+        item,
+        subject,
+        item.limitWeek(),
+        today.with(DayOfWeek.MONDAY),
+        "problem.rewards.limit-week");
+    limit(item, subject, item.limitMonth(), today.withDayOfMonth(1), "problem.rewards.limit-month");
+    limit(
+        item, subject, item.limitTotal(), LocalDate.of(1970, 1, 2), "problem.rewards.limit-total");
+  }
+
+  private void limit(
+      RewardEntities.Item item, String subject, Integer max, LocalDate since, String key) {
+    if (max == null) {
+      return;
+    }
+    long count =
+        redemptions.countBySubjectAndItemIdAndStatusInAndCreatedAtGreaterThanEquals(
+            subject,
+            item.id(),
+            RedemptionStatus.LIVE,
+            since.atStartOfDay(properties.getZone()).toInstant());
+    if (count >= max) {
+      throw new ProblemException(HttpStatus.CONFLICT, "limit-reached", key, max);
+    }
+  }
+
+  /** The volunteer cancels before pickup: points and stock come back, once. */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  RewardEntities.Redemption cancel(String ref, String subject) {
+    RewardEntities.Redemption r =
+        redemptions
+            .findByRef(ref)
+            .filter(x -> x.subject().equals(subject))
+            .orElseThrow(() -> ProblemException.notFound("problem.rewards.redemption-not-found"));
+    if (!close(r, RedemptionStatus.CANCELLED, subject)) {
+      throw closed(redemptions.findById(r.id()).orElseThrow().status());
+    }
+    return redemptions.findById(r.id()).orElseThrow();
+  }
+
+  /** Staff hand the item over (核销): by the QR token or the 8 digits, once only. */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  RewardEntities.Redemption verify(String code, String staff) {
+    String c = code.trim();
+    RewardEntities.Redemption r =
+        redemptions
+            .findByShortCodeOrQrToken(c, c)
+            .orElseThrow(() -> ProblemException.notFound("problem.rewards.code-unknown"));
+    if (r.status() == RedemptionStatus.PENDING && !r.validUntil().isAfter(clock.instant())) {
+      throw closed(RedemptionStatus.EXPIRED);
+    }
+    if (!close(r, RedemptionStatus.PICKED_UP, staff)) {
+      throw closed(redemptions.findById(r.id()).orElseThrow().status());
+    }
+    return redemptions.findById(r.id()).orElseThrow();
+  }
+
+  /** Expires one unclaimed redemption and refunds it; false when it was closed meanwhile. */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  boolean expire(RewardEntities.Redemption r) {
+    return close(r, RedemptionStatus.EXPIRED, "system:expiry");
+  }
+
+  List<RewardEntities.Redemption> dueForExpiry(int batch) {
+    return redemptions.findByStatusAndValidUntilLessThanEquals(
+        RedemptionStatus.PENDING, clock.instant(), Pageable.from(0, batch));
+  }
+
+  /** The one conditional status move; refunds points and stock when the item was not taken. */
+  private boolean close(RewardEntities.Redemption r, RedemptionStatus to, String actor) {
+    Instant now = clock.instant();
+    if (redemptions.close(r.id(), to.name(), now, actor) != 1) {
+      return false;
+    }
+    if (to.refunds()) {
+      points.refund(
+          r.subject(),
+          r.price(),
+          "redeem-refund:" + r.ref(),
+          "points.reason.redeem-" + to.name().toLowerCase(java.util.Locale.ROOT),
+          actor);
+      items.putBack(r.itemId(), now);
+    }
+    return true;
+  }
+
+  private static ProblemException closed(RedemptionStatus status) {
+    return new ProblemException(
+        HttpStatus.CONFLICT,
+        "redemption-closed",
+        "problem.rewards.closed-" + status.name().toLowerCase(java.util.Locale.ROOT));
+  }
+}

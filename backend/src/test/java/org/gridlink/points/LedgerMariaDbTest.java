@@ -1,0 +1,6 @@
+package org.gridlink.points;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class LedgerMariaDbTest extends LedgerContract {}

@@ -1,0 +1,76 @@
+// Points and rewards texts, merged into en.js. Keys must match points.zh-CN.js.
+export default {
+  points: {
+    title: 'Volunteer points',
+    balance: 'Points',
+    expiring: 'Expiring soon',
+    expiresOn: '{points} points expire on {date}',
+    noExpiring: 'No points expire soon',
+    ledger: 'Points history',
+    noEntries: 'No points yet',
+    rewards: 'Rewards',
+    noRewards: 'No rewards available now',
+    price: '{points} points',
+    stock: '{stock} left',
+    pickupPlace: 'Pick up at: {place}',
+    redeem: 'Redeem',
+    redeemConfirm: 'Redeem "{name}" for {points} points?',
+    redeemed: 'Redeemed. Show the pickup code to collect it.',
+    myRedemptions: 'My redemptions',
+    noRedemptions: 'No redemptions yet',
+    pickupCode: 'Pickup code',
+    validUntil: 'Collect before {date}',
+    cancel: 'Cancel redemption',
+    cancelConfirm: 'Your points and the item go back. Cancel?',
+    cancelled: 'Cancelled; your points are back',
+    signInFirst: 'Sign in to see your points and redeem rewards',
+    goSignIn: 'Sign in',
+    types: { EARN: 'Earned', SPEND: 'Redeemed', REFUND: 'Returned', EXPIRE: 'Expired', ADJUST: 'Adjusted' },
+    redemptionStatus: { PENDING: 'To collect', PICKED_UP: 'Collected', CANCELLED: 'Cancelled', EXPIRED: 'Expired' }
+  },
+  console: {
+    rewards: {
+      menu: 'Rewards and stock',
+      title: 'Rewards catalog',
+      add: 'Add reward',
+      edit: 'Edit',
+      save: 'Save',
+      name: 'Name',
+      description: 'Description',
+      pictureUrl: 'Picture URL',
+      price: 'Points',
+      stock: 'Stock',
+      stockTotal: 'Ever stocked',
+      limits: 'Per person (day/week/month/total)',
+      pickupPlace: 'Pickup place',
+      pickupDays: 'Pickup within (days)',
+      active: 'Active',
+      stockChange: 'Change stock',
+      stockDelta: 'Units (negative writes off)',
+      saved: 'Saved'
+    },
+    pickup: {
+      menu: 'Pickup verification',
+      title: 'Pickup verification',
+      code: 'Scan or type the 8-digit pickup code',
+      verify: 'Verify',
+      done: 'Handed over: {item}',
+      recent: 'Recent redemptions'
+    },
+    ledger: {
+      menu: 'Points ledger',
+      title: 'Points ledger',
+      subject: 'Account',
+      type: 'Type',
+      key: 'Business key prefix',
+      search: 'Search',
+      adjust: 'Adjust points',
+      points: 'Points (negative takes away)',
+      reason: 'Reason (required, audited)',
+      submit: 'Adjust',
+      adjusted: 'Adjusted; balance {balance}',
+      balanceAfter: 'Balance',
+      at: 'Time'
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// Points and rewards texts (志愿积分, 积分兑换, 核销), merged into zh-CN.js. Keys must match points.en.js.
+export default {
+  points: {
+    title: '志愿积分',
+    balance: '当前积分',
+    expiring: '即将过期',
+    expiresOn: '{date} 到期 {points} 分',
+    noExpiring: '暂无即将过期的积分',
+    ledger: '积分明细',
+    noEntries: '暂无积分记录',
+    rewards: '积分兑换',
+    noRewards: '暂无可兑换的奖品',
+    price: '{points} 积分',
+    stock: '库存 {stock}',
+    pickupPlace: '领取地点：{place}',
+    redeem: '兑换',
+    redeemConfirm: '确定用 {points} 积分兑换“{name}”吗？',
+    redeemed: '兑换成功，请凭取货码领取',
+    myRedemptions: '我的兑换',
+    noRedemptions: '暂无兑换记录',
+    pickupCode: '取货码',
+    validUntil: '请于 {date} 前领取',
+    cancel: '取消兑换',
+    cancelConfirm: '取消后积分和库存会退回，确定取消吗？',
+    cancelled: '已取消，积分已退回',
+    signInFirst: '登录后查看积分和兑换奖品',
+    goSignIn: '去登录',
+    types: { EARN: '获得', SPEND: '兑换', REFUND: '退回', EXPIRE: '过期', ADJUST: '调整' },
+    redemptionStatus: { PENDING: '待领取', PICKED_UP: '已领取', CANCELLED: '已取消', EXPIRED: '已过期' }
+  },
+  console: {
+    rewards: {
+      menu: '奖品与库存',
+      title: '奖品目录',
+      add: '新增奖品',
+      edit: '编辑',
+      save: '保存',
+      name: '名称',
+      description: '说明',
+      pictureUrl: '图片地址',
+      price: '所需积分',
+      stock: '库存',
+      stockTotal: '累计入库',
+      limits: '每人限兑（日/周/月/总）',
+      pickupPlace: '领取地点',
+      pickupDays: '领取期限（天）',
+      active: '上架',
+      stockChange: '调整库存',
+      stockDelta: '数量（负数为核减）',
+      saved: '已保存'
+    },
+    pickup: {
+      menu: '兑换核销',
+      title: '兑换核销',
+      code: '扫码或输入 8 位取货码',
+      verify: '核销',
+      done: '核销成功：{item}',
+      recent: '最近兑换'
+    },
+    ledger: {
+      menu: '积分流水',
+      title: '积分流水',
+      subject: '账户',
+      type: '类型',
+      key: '业务键前缀',
+      search: '查询',
+      adjust: '积分调整',
+      points: '积分（负数为扣减）',
+      reason: '原因（必填，记入审计）',
+      submit: '提交调整',
+      adjusted: '已调整，余额 {balance}',
+      balanceAfter: '余额',
+      at: '时间'
+    }
+  }
+}
