@@ -113,13 +113,23 @@ async function staffAccepts(page, report) {
 }
 
 async function residentSeesAccepted(page, report) {
-  log('portal: my reports shows 已受理')
+  // The embedded governance simulator takes an accepted case within seconds, so the list may
+  // already show a later state; the acceptance itself must be on the report's timeline.
+  log('portal: my reports shows 已受理 (or a later state), the timeline has the 已受理 step')
   await page.goto(`${baseUrl}/#/reports`)
   await page.reload({ waitUntil: 'networkidle' })
   const row = page.getByTestId('my-report').filter({ hasText: report.trackingCode })
   await row.waitFor({ state: 'visible' })
   const status = (await row.getByTestId('my-report-status').innerText()).trim()
-  check(/已受理|Accepted/.test(status), `my reports shows "${status}" for ${report.trackingCode}, expected 已受理`)
+  check(
+    /已受理|已派遣|处置中|Accepted|Forwarded|In progress/.test(status),
+    `my reports shows "${status}" for ${report.trackingCode}, expected 已受理 or a later state`
+  )
+  await page.goto(`${baseUrl}/#/reports/${report.id}`)
+  const timeline = page.getByTestId('report-timeline')
+  await timeline.waitFor({ state: 'visible' })
+  const steps = await timeline.innerText()
+  check(/已受理/.test(steps), `the timeline of ${report.trackingCode} has no 已受理 step: ${steps}`)
 }
 
 async function run({ context, page: portal, focus }) {
