@@ -8,17 +8,18 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * Security headers on every response: no MIME sniffing, no framing (clickjacking), a strict content
- * security policy for our own pages. Swagger UI's generated page needs inline script, so only its
- * path gets a looser script policy.
+ * security policy for our own pages (map tiles from the configured tile host). Swagger UI's
+ * generated page needs inline script, so only its path gets a looser script policy.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter {
-  static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-          + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-          + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-  static final String SWAGGER_CSP =
-      CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+  private final String csp;
+  private final String swaggerCsp;
+
+  SecurityHeadersFilter(ContentSecurityPolicy policy) {
+    this.csp = policy.pages();
+    this.swaggerCsp = policy.swaggerUi();
+  }
 
   @ResponseFilter
   void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
@@ -28,7 +29,7 @@ class SecurityHeadersFilter {
     r.header("Referrer-Policy", "strict-origin-when-cross-origin");
     r.header("Permissions-Policy", "camera=(self), geolocation=(self), microphone=()");
     String path = request.getPath();
-    r.header("Content-Security-Policy", path.startsWith("/swagger-ui") ? SWAGGER_CSP : CSP);
+    r.header("Content-Security-Policy", path.startsWith("/swagger-ui") ? swaggerCsp : csp);
     if (path.startsWith("/api/")) {
       r.header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
