@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.gridlink.support.Api;
+import org.gridlink.support.SquareGrid;
 import org.gridlink.support.TestAccounts;
 
 /**
@@ -40,40 +41,14 @@ final class GovernanceFixtures {
   }
 
   private void importGrid(String staff) {
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("code", grid);
-    props.put("name", "治理测试" + UUID.randomUUID().toString().substring(0, 6) + "网格");
-    props.put("type", "COMPREHENSIVE");
-    props.put("districtCode", grid.substring(0, 6));
-    props.put("districtName", "测试区");
-    props.put("streetCode", grid.substring(0, 9));
-    props.put("streetName", "测试街道");
-    props.put("communityCode", grid.substring(0, 12));
-    props.put("communityName", "治理测试社区");
-    double e = lng0 + SIZE;
-    double n = lat0 + SIZE;
-    var ring =
-        List.of(
-            List.of(lng0, lat0),
-            List.of(e, lat0),
-            List.of(e, n),
-            List.of(lng0, n),
-            List.of(lng0, lat0));
-    var feature =
-        Map.of(
-            "type",
-            "Feature",
-            "properties",
-            props,
-            "geometry",
-            Map.of("type", "Polygon", "coordinates", List.of(ring)));
-    var r =
-        api.post(
-                "/api/v1/admin/grids/import",
-                Map.of("type", "FeatureCollection", "features", List.of(feature)))
-            .bearer(staff)
-            .send();
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    Map<String, Object> props =
+        SquareGrid.properties(
+            grid,
+            "治理测试" + UUID.randomUUID().toString().substring(0, 6) + "网格",
+            grid.substring(0, 12),
+            "治理测试社区",
+            "测试区");
+    SquareGrid.importSquare(api, staff, props, lat0, lng0, SIZE, SIZE);
   }
 
   String resident(String name) {

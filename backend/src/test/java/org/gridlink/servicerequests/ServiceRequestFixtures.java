@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.gridlink.support.Api;
 import org.gridlink.support.FakeWechat;
+import org.gridlink.support.SquareGrid;
 import org.gridlink.support.TestAccounts;
 
 /**
@@ -50,39 +51,10 @@ final class ServiceRequestFixtures {
     String community = district + "002" + "003";
     String code = community + "001";
     String tag = UUID.randomUUID().toString().substring(0, 6);
-    Map<String, Object> props = new HashMap<>();
-    props.put("code", code);
-    props.put("name", "服务测试" + tag + "网格");
-    props.put("type", "COMPREHENSIVE");
-    props.put("districtCode", district);
-    props.put("districtName", "服务区");
-    props.put("streetCode", district + "002");
-    props.put("streetName", "服务街道");
-    props.put("communityCode", community);
-    props.put("communityName", "服务" + tag + "社区");
+    Map<String, Object> props =
+        SquareGrid.properties(code, "服务测试" + tag + "网格", community, "服务" + tag + "社区", "服务区");
     double d = 0.003;
-    List<List<Double>> ring =
-        List.of(
-            List.of(lng, lat),
-            List.of(lng + d, lat),
-            List.of(lng + d, lat + d),
-            List.of(lng, lat + d),
-            List.of(lng, lat));
-    Map<String, Object> feature =
-        Map.of(
-            "type",
-            "Feature",
-            "properties",
-            props,
-            "geometry",
-            Map.of("type", "Polygon", "coordinates", List.of(ring)));
-    var r =
-        api.post(
-                "/api/v1/admin/grids/import",
-                Map.of("type", "FeatureCollection", "features", List.of(feature)))
-            .bearer(accounts.admin())
-            .send();
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    SquareGrid.importSquare(api, accounts.admin(), props, lat, lng, d, d);
     return new Place(code, lat + d / 2, lng + d / 2);
   }
 

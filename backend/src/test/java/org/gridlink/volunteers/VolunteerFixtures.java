@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridlink.support.Api;
 import org.gridlink.support.FakeWechat;
+import org.gridlink.support.SquareGrid;
 
 /**
  * Test data for volunteers: one square grid (about 330 m a side) in a fresh community somewhere in
@@ -56,40 +56,9 @@ final class VolunteerFixtures {
 
   private void importSquare() {
     String tag = UUID.randomUUID().toString().substring(0, 6);
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("code", grid);
-    props.put("name", "志愿测试" + tag + "网格");
-    props.put("type", "COMPREHENSIVE");
-    props.put("districtCode", community.substring(0, 6));
-    props.put("districtName", "志愿区");
-    props.put("streetCode", community.substring(0, 9));
-    props.put("streetName", "志愿街道");
-    props.put("communityCode", community);
-    props.put("communityName", "志愿测试" + tag + "社区");
-    double e = lng0 + 0.0035;
-    double n = lat0 + 0.003;
-    List<List<Double>> ring =
-        List.of(
-            List.of(lng0, lat0),
-            List.of(e, lat0),
-            List.of(e, n),
-            List.of(lng0, n),
-            List.of(lng0, lat0));
-    Map<String, Object> square =
-        Map.of(
-            "type",
-            "Feature",
-            "properties",
-            props,
-            "geometry",
-            Map.of("type", "Polygon", "coordinates", List.of(ring)));
-    var r =
-        api.post(
-                "/api/v1/admin/grids/import",
-                Map.of("type", "FeatureCollection", "features", List.of(square)))
-            .bearer(staff)
-            .send();
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    Map<String, Object> props =
+        SquareGrid.properties(grid, "志愿测试" + tag + "网格", community, "志愿测试" + tag + "社区", "志愿区");
+    SquareGrid.importSquare(api, staff, props, lat0, lng0, 0.003, 0.0035);
   }
 
   /** A resident signed in through WeChat; with a bound phone when {@code phone}. */
