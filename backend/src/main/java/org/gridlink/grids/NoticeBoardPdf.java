@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gridlink.common.web.ProblemException;
+import org.gridlink.media.MediaFacade;
 import org.gridlink.workers.WorkerCard;
 import org.gridlink.workers.WorkerRole;
 
@@ -39,11 +40,37 @@ class NoticeBoardPdf {
           WorkerRole.GRID_INFORMANT, "网格信息员");
   private final GridsProperties properties;
   private final BoardQrCode qr;
+  private final MediaFacade media;
   private volatile BaseFont font;
 
-  NoticeBoardPdf(GridsProperties properties, BoardQrCode qr) {
+  NoticeBoardPdf(GridsProperties properties, BoardQrCode qr, MediaFacade media) {
     this.properties = properties;
     this.qr = qr;
+    this.media = media;
+  }
+
+  /** The worker's photo (its thumbnail) fitted into the cell; an empty cell without one. */
+  private PdfPCell photoCell(WorkerCard w) {
+    PdfPCell cell = new PdfPCell();
+    cell.setFixedHeight(64);
+    if (w.photoMediaId() == null) {
+      return cell;
+    }
+    var thumb = media.attachedThumbnail(w.photoMediaId());
+    if (thumb.isEmpty()) {
+      return cell;
+    }
+    try {
+      Image photo = Image.getInstance(thumb.get());
+      photo.scaleToFit(56, 60);
+      cell = new PdfPCell(photo, false);
+      cell.setFixedHeight(64);
+      cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+      cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    } catch (IOException | RuntimeException e) {
+      // A photo that cannot be read leaves the cell empty; the board still prints.
+    }
+    return cell;
   }
 
   byte[] render(NoticeBoard board) {
@@ -74,9 +101,7 @@ class NoticeBoardPdf {
         table.addCell(new PdfPCell(new Phrase(h, heading)));
       }
       for (WorkerCard w : board.workers()) {
-        PdfPCell photo = new PdfPCell(new Phrase(w.photoMediaId() == null ? "" : "照片", text));
-        photo.setFixedHeight(64);
-        table.addCell(photo);
+        table.addCell(photoCell(w));
         table.addCell(
             new Phrase(
                 w.name()

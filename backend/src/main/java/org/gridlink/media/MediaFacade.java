@@ -12,10 +12,31 @@ import org.gridlink.common.web.ProblemException;
 public class MediaFacade {
   private final MediaRepository repository;
   private final MediaViews views;
+  private final MediaStore store;
 
-  MediaFacade(MediaRepository repository, MediaViews views) {
+  MediaFacade(MediaRepository repository, MediaViews views, MediaStore store) {
     this.repository = repository;
     this.views = views;
+    this.store = store;
+  }
+
+  /**
+   * The upright, metadata-free thumbnail (JPEG) of an attached photo, for print (the notice board
+   * PDF); empty when the photo is unknown, not attached or its file is gone.
+   */
+  public Optional<byte[]> attachedThumbnail(String id) {
+    return repository
+        .findById(id)
+        .filter(f -> f.state() == MediaFile.State.ATTACHED)
+        .flatMap(f -> store.find(id, MediaStore.Variant.THUMB))
+        .flatMap(
+            p -> {
+              try {
+                return Optional.of(java.nio.file.Files.readAllBytes(p));
+              } catch (java.io.IOException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   /**

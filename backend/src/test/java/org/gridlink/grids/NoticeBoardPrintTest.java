@@ -89,8 +89,83 @@ class NoticeBoardPrintTest {
     // The font is embedded as a subset: a board is a few hundred kilobytes, not the 16 MB font.
     assertThat(pdf.length).isLessThan(2_000_000);
 
+    int imagesWithoutPhoto = images(reader);
+    assertThat(imagesWithoutPhoto).isEqualTo(1); // the QR code
+
+    // A worker's uploaded photo is printed in the photo column.
+    var photo =
+        api.request("POST", "/api/v1/media")
+            .multipart("file", "photo.jpg", "image/jpeg", jpeg())
+            .bearer(accounts.admin())
+            .send();
+    assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+    var withPhoto =
+        api.post(
+                "/api/v1/admin/workers",
+                Map.of(
+                    "name",
+                    "李强",
+                    "role",
+                    "GRID_WORKER",
+                    "fullTime",
+                    true,
+                    "onDuty",
+                    true,
+                    "photoMediaId",
+                    photo.text("id"),
+                    "gridCodes",
+                    List.of(t.code(1))))
+            .bearer(accounts.admin())
+            .send();
+    assertThat(withPhoto.status()).as(withPhoto.body()).isIn(200, 201);
+    byte[] printed = bytes("/api/v1/admin/grids/" + t.code(1) + "/board.pdf", accounts.admin());
+    var withPhotoReader = new com.lowagie.text.pdf.PdfReader(printed);
+    assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(withPhotoReader).getTextFromPage(1))
+        .contains("李强");
+    assertThat(images(withPhotoReader)).isEqualTo(imagesWithoutPhoto + 1);
+
     assertThat(api.get("/api/v1/admin/grids/" + t.code(1) + "/board.pdf").send().status())
         .isEqualTo(401);
     assertThat(api.get("/api/v1/grids/999999999999999/qr.png").send().status()).isEqualTo(404);
+  }
+
+  /** Image XObjects drawn on page 1, including those inside table cells' form XObjects. */
+  private static int images(com.lowagie.text.pdf.PdfReader reader) {
+    return count(reader.getPageN(1).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES));
+  }
+
+  private static int count(com.lowagie.text.pdf.PdfDictionary resources) {
+    if (resources == null) {
+      return 0;
+    }
+    var xobjects = resources.getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+    if (xobjects == null) {
+      return 0;
+    }
+    int n = 0;
+    for (var key : xobjects.getKeys()) {
+      var object = com.lowagie.text.pdf.PdfReader.getPdfObject(xobjects.get(key));
+      if (object instanceof com.lowagie.text.pdf.PdfDictionary d) {
+        var subtype = d.getAsName(com.lowagie.text.pdf.PdfName.SUBTYPE);
+        if (com.lowagie.text.pdf.PdfName.IMAGE.equals(subtype)) {
+          n++;
+        } else if (com.lowagie.text.pdf.PdfName.FORM.equals(subtype)) {
+          n += count(d.getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES));
+        }
+      }
+    }
+    return n;
+  }
+
+  private static byte[] jpeg() throws java.io.IOException {
+    var image =
+        new java.awt.image.BufferedImage(120, 160, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setColor(java.awt.Color.ORANGE);
+    g.fillRect(0, 0, 120, 160);
+    g.dispose();
+    var out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
   }
 }
