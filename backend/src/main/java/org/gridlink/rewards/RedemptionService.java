@@ -116,7 +116,7 @@ class RedemptionService {
     return code;
   }
 
-  private static ProblemException soldOut() {
+  static ProblemException soldOut() {
     return new ProblemException(HttpStatus.CONFLICT, "sold-out", "problem.rewards.sold-out");
   }
 

@@ -102,6 +102,23 @@ abstract class RedemptionsContract {
   }
 
   @Test
+  void aRetryAfterTheLastUnitWentStillAnswersTheFirstRedemption() {
+    var v = f.volunteer(50);
+    long item = f.create(f.item(20, 1));
+    String key = UUID.randomUUID().toString();
+    var first = f.redeem(v, item, key);
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    var late = f.redeem(f.volunteer(50), item);
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.body()).contains("sold-out");
+    var retry = f.redeem(v, item, key);
+    assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+    assertThat(retry.text("ref")).isEqualTo(first.text("ref"));
+    assertThat(points.balance(v.subject())).isEqualTo(30);
+    assertThat(stock(item)).isZero();
+  }
+
+  @Test
   void fiveHundredParallelRedemptionsOfFiftyUnitsByAHundredVolunteersNeverOversell()
       throws Exception {
     long price = 10;

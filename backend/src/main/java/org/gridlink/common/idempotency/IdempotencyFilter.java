@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,10 +45,12 @@ class IdempotencyFilter implements Ordered {
 
   private final IdempotencyStore store;
   private final JsonMapper json;
+  private final List<EarlyRefusal> refusals;
 
-  IdempotencyFilter(IdempotencyStore store, JsonMapper json) {
+  IdempotencyFilter(IdempotencyStore store, JsonMapper json, List<EarlyRefusal> refusals) {
     this.store = store;
     this.json = json;
+    this.refusals = refusals;
   }
 
   @RequestFilter
@@ -62,7 +65,9 @@ class IdempotencyFilter implements Ordered {
           HttpStatus.BAD_REQUEST, "bad-request", "problem.idempotency.key-invalid");
     }
     String principal = request.getUserPrincipal().map(Principal::getName).orElse("anonymous");
-    String hash = fingerprint(request);
+    byte[] body = bodyOf(request);
+    String hash = fingerprint(request, body);
+    refuseEarly(request, body, principal, key, hash);
     Optional<IdempotencyRecord> earlier =
         store.claimOrExisting(
             store.newClaim(principal, key, request.getMethodName(), request.getPath(), hash));
@@ -82,6 +87,24 @@ class IdempotencyFilter implements Ordered {
       store.release(principal, key);
     }
     return response;
+  }
+
+  /**
+   * A feature's cheap refusal, read before the key is looked up: if the first request with this key
+   * succeeded, its claim was committed before it changed anything, so the lookup after the refusal
+   * sees it and the earlier answer is replayed instead.
+   */
+  private void refuseEarly(
+      HttpRequest<?> request, byte[] body, String principal, String key, String hash) {
+    for (EarlyRefusal refusal : refusals) {
+      Optional<ProblemException> problem = refusal.refuse(request, body);
+      if (problem.isPresent()) {
+        if (store.existing(principal, key).isEmpty()) {
+          throw problem.get();
+        }
+        return;
+      }
+    }
   }
 
   private HttpResponse<?> replay(IdempotencyRecord earlier, String hash, String path) {
@@ -118,13 +141,13 @@ class IdempotencyFilter implements Ordered {
   }
 
   /** SHA-256 over method, path and the raw body: any difference means "another request". */
-  private static String fingerprint(HttpRequest<?> request) {
+  private static String fingerprint(HttpRequest<?> request, byte[] body) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(
           (request.getMethodName() + ' ' + request.getPath() + '\n')
               .getBytes(StandardCharsets.UTF_8));
-      digest.update(bodyOf(request));
+      digest.update(body);
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);

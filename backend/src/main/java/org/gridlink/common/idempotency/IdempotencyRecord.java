@@ -26,19 +26,4 @@ record IdempotencyRecord(
     IN_PROGRESS,
     COMPLETED
   }
-
-  IdempotencyRecord completed(int status, String body) {
-    return new IdempotencyRecord(
-        id,
-        principal,
-        key,
-        httpMethod,
-        path,
-        requestHash,
-        State.COMPLETED,
-        status,
-        body,
-        createdAt,
-        expiresAt);
-  }
 }

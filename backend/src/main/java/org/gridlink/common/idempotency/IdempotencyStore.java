@@ -48,6 +48,13 @@ class IdempotencyStore {
     }
   }
 
+  /** The live record of this key, if any (an expired one counts as none). */
+  Optional<IdempotencyRecord> existing(String principal, String key) {
+    return repository
+        .findByPrincipalAndKey(principal, key)
+        .filter(r -> !r.expiresAt().isBefore(clock.instant()));
+  }
+
   IdempotencyRecord newClaim(
       String principal, String key, String method, String path, String hash) {
     Instant now = clock.instant();
@@ -66,14 +73,12 @@ class IdempotencyStore {
   }
 
   void complete(String principal, String key, int status, String body) {
-    repository
-        .findByPrincipalAndKey(principal, key)
-        .ifPresent(r -> repository.update(r.completed(status, body)));
+    repository.complete(principal, key, status, body);
   }
 
   /** A failed first attempt created nothing: release the key so the client may retry with it. */
   void release(String principal, String key) {
-    repository.findByPrincipalAndKey(principal, key).ifPresent(repository::delete);
+    repository.deleteByPrincipalAndKey(principal, key);
   }
 
   @Scheduled(fixedDelay = "1h", initialDelay = "5m")
