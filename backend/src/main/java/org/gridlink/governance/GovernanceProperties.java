@@ -25,10 +25,10 @@ public class GovernanceProperties {
   private int batchSize = 20;
 
   /**
-   * Deliveries in flight at once per instance (each claimed message is sent by one thread). Keep it
-   * well below the JDBC pool (10 connections by default): each delivery takes a connection to
-   * record its result, and with 16 threads the pool ran dry, stalling the drain and the
-   * after-commit notices (docs/benchmarks.md).
+   * Deliveries in flight at once per instance (each claimed message is sent by one thread). The
+   * delivery threads hold no JDBC connection during HTTP calls; each records its share of a batch
+   * in one transaction afterwards, so at most this many connections. Keep it below the pool (10 by
+   * default) so after-commit notices still get connections (docs/benchmarks.md).
    */
   @Min(1)
   private int dispatchThreads = 4;

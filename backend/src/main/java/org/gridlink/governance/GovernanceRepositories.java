@@ -37,13 +37,17 @@ final class GovernanceRepositories {
         GovernanceEntities.OutboxStatus status);
 
     /**
-     * Takes a lease on one message; 1 when this caller got it. A plain conditional UPDATE, so it
-     * behaves the same on H2 and MariaDB and needs no row locks held across the HTTP call.
+     * Takes a lease on the given messages in one statement; only those still pending and not leased
+     * by anyone are taken. A plain conditional UPDATE, so it behaves the same on H2 and MariaDB and
+     * needs no row locks held across the HTTP calls. The owner is unique per batch, so {@link
+     * #findByLeaseOwnerOrderById} then reads exactly the messages this batch got.
      */
     @Query(
-        "UPDATE governance_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id"
+        "UPDATE governance_outbox SET lease_owner = :owner, lease_until = :until WHERE id IN (:ids)"
             + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < :now)")
-    long claim(long id, String owner, Instant until, Instant now);
+    long claimAll(List<Long> ids, String owner, Instant until, Instant now);
+
+    List<GovernanceEntities.OutboxMessage> findByLeaseOwnerOrderById(String leaseOwner);
 
     /** The earliest message of the case before {@code id} not delivered yet (it goes first). */
     Optional<GovernanceEntities.OutboxMessage>

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gridlink.governance.GovernanceEntities.OutboxMessage;
 import org.gridlink.governance.GovernanceEntities.OutboxStatus;
 import org.gridlink.media.MediaFacade;
@@ -54,6 +55,7 @@ class OutboxDispatcher {
   private final TransactionOperations<Connection> tx;
   private final Clock clock;
   private final ExecutorService senders;
+  private final AtomicLong batches = new AtomicLong();
 
   OutboxDispatcher(
       GovernanceRepositories.Outbox outbox,
@@ -98,7 +100,8 @@ class OutboxDispatcher {
   }
 
   /**
-   * One batch: claims due messages one by one and sends each claimed one; returns attempts made.
+   * One batch: claims the due messages with one UPDATE, then sends and records them on the delivery
+   * threads; returns attempts made.
    */
   int dispatchDue() {
     Instant now = clock.instant();
@@ -108,30 +111,60 @@ class OutboxDispatcher {
             now,
             // Oldest first, so a case is tried before its updates in the same batch.
             Pageable.from(0, properties.getBatchSize(), Sort.of(Sort.Order.asc("id"))));
-    List<Callable<Void>> deliveries = new ArrayList<>();
+    List<Long> wanted = new ArrayList<>();
     Set<Long> casesInBatch = new HashSet<>();
     for (OutboxMessage m : due) {
       // One message per case per batch: a case's next message waits for this one's outcome.
-      if (!casesInBatch.add(m.caseId()) || waitsForEarlier(m)) {
-        continue;
-      }
-      Instant claimAt = clock.instant();
-      if (outbox.claim(m.id(), instance, claimAt.plus(properties.getLease()), claimAt) == 1) {
-        deliveries.add(
-            () -> {
-              outbox.findById(m.id()).ifPresent(this::deliver);
-              return null;
-            });
+      if (casesInBatch.add(m.caseId()) && !waitsForEarlier(m)) {
+        wanted.add(m.id());
       }
     }
-    runAll(deliveries);
-    return deliveries.size();
+    List<OutboxMessage> claimed = claim(wanted);
+    // Each delivery thread takes a share: sends it (no connection held while waiting for
+    // governance), then records the share's results in one transaction, while the others still
+    // send. One commit per share instead of one per case.
+    int threads = properties.getDispatchThreads();
+    List<Callable<Void>> shares = new ArrayList<>();
+    for (int t = 0; t < threads && t < claimed.size(); t++) {
+      List<OutboxMessage> share = new ArrayList<>();
+      for (int i = t; i < claimed.size(); i += threads) {
+        share.add(claimed.get(i));
+      }
+      shares.add(
+          () -> {
+            recordAll(sendAll(share));
+            return null;
+          });
+    }
+    runAll(shares);
+    return claimed.size();
   }
 
-  /** Sends the claimed messages on the delivery threads and waits for every one. */
-  private void runAll(List<Callable<Void>> deliveries) {
+  private List<Result> sendAll(List<OutboxMessage> share) {
+    List<Result> results = new ArrayList<>(share.size());
+    for (OutboxMessage m : share) {
+      results.add(deliver(m));
+    }
+    return results;
+  }
+
+  /** Leases the wanted messages under an owner unique to this batch and reads back those it got. */
+  private List<OutboxMessage> claim(List<Long> wanted) {
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    String owner = instance + ":" + batches.incrementAndGet();
+    Instant claimAt = clock.instant();
+    if (outbox.claimAll(wanted, owner, claimAt.plus(properties.getLease()), claimAt) == 0) {
+      return List.of();
+    }
+    return outbox.findByLeaseOwnerOrderById(owner);
+  }
+
+  /** Runs the shares on the delivery threads and waits for every one. */
+  private void runAll(List<Callable<Void>> shares) {
     try {
-      for (Future<Void> f : senders.invokeAll(deliveries)) {
+      for (Future<Void> f : senders.invokeAll(shares)) {
         f.get();
       }
     } catch (InterruptedException e) {
@@ -139,6 +172,38 @@ class OutboxDispatcher {
     } catch (ExecutionException e) {
       // The lease expires and another round retries the message; nothing is lost.
       LOG.warn("Governance delivery failed unexpectedly", e.getCause());
+    }
+  }
+
+  /**
+   * One commit for a share's attempts, messages and reports (one commit per case made the drain
+   * slow). Should the share fail to commit, each result is recorded on its own, so one bad row does
+   * not leave the others leased and sent again after the lease expires.
+   */
+  private void recordAll(List<Result> results) {
+    if (results.isEmpty()) {
+      return;
+    }
+    try {
+      tx.executeWrite(
+          t -> {
+            results.forEach(this::record);
+            return null;
+          });
+    } catch (RuntimeException batchFailed) {
+      LOG.warn("Recording governance results failed; recording one by one", batchFailed);
+      for (Result r : results) {
+        try {
+          tx.executeWrite(
+              t -> {
+                record(r);
+                return null;
+              });
+        } catch (RuntimeException e) {
+          // The lease expires and the message is tried again: sent twice, but never at once.
+          LOG.warn("Recording the result of governance message {} failed", r.message().id(), e);
+        }
+      }
     }
   }
 
@@ -172,7 +237,7 @@ class OutboxDispatcher {
     return true;
   }
 
-  private void deliver(OutboxMessage m) {
+  private Result deliver(OutboxMessage m) {
     long started = System.nanoTime();
     Integer code = null;
     String reason;
@@ -197,20 +262,20 @@ class OutboxDispatcher {
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     metrics.attempt(reason);
-    Integer status = code;
-    String why = reason;
-    String failure = error;
-    // One commit for the attempt, the message and the report: fewer round trips per case.
-    tx.executeWrite(
-        t -> {
-          record(m, status, why, failure, ms);
-          return null;
-        });
+    return new Result(m, code, reason, error, ms);
   }
 
-  private void record(OutboxMessage m, Integer code, String reason, String error, long ms) {
+  /** The outcome of one delivery, recorded after the batch's HTTP calls are done. */
+  private record Result(
+      OutboxMessage message, Integer code, String reason, String error, long ms) {}
+
+  private void record(Result r) {
+    OutboxMessage m = r.message();
+    String reason = r.reason();
+    String error = r.error();
     Instant now = clock.instant();
-    attempts.save(new GovernanceEntities.Attempt(null, m.id(), now, code, reason, error, ms));
+    attempts.save(
+        new GovernanceEntities.Attempt(null, m.id(), now, r.code(), reason, error, r.ms()));
     if ("ok".equals(reason)) {
       outbox.update(m.sent(now));
       if (reports.status(m.caseId()).filter(s -> s == ReportStatus.ACCEPTED).isPresent()) {
