@@ -12,12 +12,12 @@ import java.time.ZoneId;
 @ConfigurationProperties("gridlink.volunteers")
 public class VolunteersProperties {
   /**
-   * Signs the check-in QR tokens (HMAC-SHA256). The embedded default starts with dev-only-, which
-   * ProductionGuard refuses.
+   * Signs the check-in QR tokens (HMAC-SHA256). Comes from configuration only (application.yml's
+   * embedded default starts with dev-only-, which ProductionGuard refuses).
    */
   @NotBlank
   @Size(min = 32)
-  private String qrKey = "dev-only-volunteer-qr-key-0123456789abcdef";
+  private String qrKey;
 
   /** A QR token is valid in its window and the one after (scanned just before it changed). */
   @NotNull private Duration qrWindow = Duration.ofSeconds(30);
