@@ -16,16 +16,19 @@ class Catalog {
   private final RewardRepositories.Items items;
   private final RewardRepositories.Redemptions redemptions;
   private final MediaFacade media;
+  private final SoldOutMemo soldOutMemo;
   private final Clock clock;
 
   Catalog(
       RewardRepositories.Items items,
       RewardRepositories.Redemptions redemptions,
       MediaFacade media,
+      SoldOutMemo soldOutMemo,
       Clock clock) {
     this.items = items;
     this.redemptions = redemptions;
     this.media = media;
+    this.soldOutMemo = soldOutMemo;
     this.clock = clock;
   }
 
@@ -106,6 +109,9 @@ class Catalog {
     if (items.changeStock(id, delta, clock.instant()) != 1) {
       throw new ProblemException(
           HttpStatus.CONFLICT, "stock-too-low", "problem.rewards.stock-too-low", -delta);
+    }
+    if (delta > 0) {
+      soldOutMemo.stockReturned(id);
     }
     return require(id);
   }

@@ -18,7 +18,8 @@ import org.gridlink.points.PointsFacade;
 /**
  * Redemptions in single transactions. READ COMMITTED: after the spend has taken the volunteer's
  * account lock, the per-person counts see every redemption committed before, whatever MariaDB's
- * default isolation would show. Lock order is always account, then item stock.
+ * default isolation would show. Lock order is always account, then item stock, and the stock row is
+ * taken last so the hot lock of a flash sale is held for one statement and the commit.
  */
 @Singleton
 class RedemptionService {
@@ -26,6 +27,7 @@ class RedemptionService {
   private final RewardRepositories.Redemptions redemptions;
   private final PointsFacade points;
   private final PickupCodes codes;
+  private final SoldOutMemo memo;
   private final RewardsProperties properties;
   private final Clock clock;
 
@@ -34,12 +36,14 @@ class RedemptionService {
       RewardRepositories.Redemptions redemptions,
       PointsFacade points,
       PickupCodes codes,
+      SoldOutMemo memo,
       RewardsProperties properties,
       Clock clock) {
     this.items = items;
     this.redemptions = redemptions;
     this.points = points;
     this.codes = codes;
+    this.memo = memo;
     this.properties = properties;
     this.clock = clock;
   }
@@ -69,6 +73,7 @@ class RedemptionService {
       return earlier.get();
     }
     if (item.stock() < 1) {
+      memo.soldOut(itemId);
       throw soldOut();
     }
     String ref = codes.ref();
@@ -83,25 +88,31 @@ class RedemptionService {
       throw new AlreadyRedeemed();
     }
     checkLimits(item, subject, now);
+    RewardEntities.Redemption redemption =
+        redemptions.save(
+            new RewardEntities.Redemption(
+                null,
+                ref,
+                subject,
+                itemId,
+                item.price(),
+                RedemptionStatus.PENDING,
+                requestKey,
+                codes.qrToken(),
+                uniqueShortCode(),
+                now.plus(Duration.ofDays(item.pickupDays())),
+                now,
+                now,
+                null,
+                null));
+    // The stock comes last: its row lock is what every redemption of this item queues on, so it is
+    // held only from this statement to the commit. Sold out here rolls the redemption and the spend
+    // back with it.
     if (items.takeOne(itemId, now) != 1) {
+      memo.soldOut(itemId);
       throw soldOut();
     }
-    return redemptions.save(
-        new RewardEntities.Redemption(
-            null,
-            ref,
-            subject,
-            itemId,
-            item.price(),
-            RedemptionStatus.PENDING,
-            requestKey,
-            codes.qrToken(),
-            uniqueShortCode(),
-            now.plus(Duration.ofDays(item.pickupDays())),
-            now,
-            now,
-            null,
-            null));
+    return redemption;
   }
 
   RewardEntities.Redemption byRequest(String subject, String requestKey) {
@@ -207,6 +218,7 @@ class RedemptionService {
           "points.reason.redeem-" + to.name().toLowerCase(java.util.Locale.ROOT),
           actor);
       items.putBack(r.itemId(), now);
+      memo.stockReturned(r.itemId());
     }
     return true;
   }

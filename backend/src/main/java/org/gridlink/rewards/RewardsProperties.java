@@ -3,11 +3,13 @@ package org.gridlink.rewards;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
  * Rewards settings ({@code gridlink.rewards.*}): the zone in which per-person limits count days,
- * weeks (from Monday) and months, and the job that expires unclaimed redemptions.
+ * weeks (from Monday) and months, the job that expires unclaimed redemptions, and how long a
+ * sold-out item is answered from memory.
  */
 @ConfigurationProperties("gridlink.rewards")
 public class RewardsProperties {
@@ -16,6 +18,9 @@ public class RewardsProperties {
 
   @Min(1)
   private int expiryBatchSize = 100;
+
+  /** How long a sold-out item is answered from memory; zero reads the stock every time. */
+  @NotNull private Duration soldOutMemo = Duration.ofSeconds(2);
 
   public ZoneId getZone() {
     return zone;
@@ -31,6 +36,14 @@ public class RewardsProperties {
 
   public void setExpiryJobEnabled(boolean expiryJobEnabled) {
     this.expiryJobEnabled = expiryJobEnabled;
+  }
+
+  public Duration getSoldOutMemo() {
+    return soldOutMemo;
+  }
+
+  public void setSoldOutMemo(Duration soldOutMemo) {
+    this.soldOutMemo = soldOutMemo;
   }
 
   public int getExpiryBatchSize() {

@@ -12,20 +12,23 @@ import org.gridlink.common.web.ProblemException;
 
 /**
  * In a flash sale most requests come after the last unit is gone: answer those with one read of the
- * item, before the Idempotency-Key claim and the account lock. A read of stock 0 is a fair "sold
- * out" at the moment of the read (only a later restock or cancellation raises it again), and it is
- * the answer {@link RedemptionService#redeem} would give; anything else goes the full way.
+ * item (or none, see {@link SoldOutMemo}), before the Idempotency-Key claim and the account lock. A
+ * read of stock 0 is a fair "sold out" at the moment of the read (only a later restock or
+ * cancellation raises it again), and it is the answer {@link RedemptionService#redeem} would give;
+ * anything else goes the full way.
  */
 @Singleton
 class SoldOutRefusal implements EarlyRefusal {
   static final String PATH = "/api/v1/redemptions";
 
   private final RewardRepositories.Items items;
+  private final SoldOutMemo memo;
   private final JsonMapper json;
   private final Clock clock;
 
-  SoldOutRefusal(RewardRepositories.Items items, JsonMapper json, Clock clock) {
+  SoldOutRefusal(RewardRepositories.Items items, SoldOutMemo memo, JsonMapper json, Clock clock) {
     this.items = items;
+    this.memo = memo;
     this.json = json;
     this.clock = clock;
   }
@@ -39,10 +42,16 @@ class SoldOutRefusal implements EarlyRefusal {
     if (itemId == null) {
       return Optional.empty();
     }
-    return items
-        .findById(itemId)
-        .filter(i -> i.availableAt(clock.instant()) && i.stock() < 1)
-        .map(i -> RedemptionService.soldOut());
+    if (memo.recentlySoldOut(itemId)) {
+      return Optional.of(RedemptionService.soldOut());
+    }
+    Optional<ProblemException> soldOut =
+        items
+            .findById(itemId)
+            .filter(i -> i.availableAt(clock.instant()) && i.stock() < 1)
+            .map(i -> RedemptionService.soldOut());
+    soldOut.ifPresent(p -> memo.soldOut(itemId));
+    return soldOut;
   }
 
   /** The item of a well-formed body; null lets the controller answer a malformed one. */

@@ -102,6 +102,22 @@ abstract class RedemptionsContract {
   }
 
   @Test
+  void aSoldOutItemIsRedeemableAgainAsSoonAsStaffRestockIt() {
+    long item = f.create(f.item(20, 1));
+    assertThat(f.redeem(f.volunteer(50), item).status()).isEqualTo(201);
+    // Twice: the second refusal comes from the instance's memory of the sold-out item.
+    assertThat(f.redeem(f.volunteer(50), item).body()).contains("sold-out");
+    assertThat(f.redeem(f.volunteer(50), item).body()).contains("sold-out");
+    var restock =
+        api.post("/api/v1/admin/rewards/" + item + "/stock", Map.of("delta", 1))
+            .bearer(f.staff)
+            .send();
+    assertThat(restock.status()).as(restock.body()).isEqualTo(200);
+    var after = f.redeem(f.volunteer(50), item);
+    assertThat(after.status()).as(after.body()).isEqualTo(201);
+  }
+
+  @Test
   void aRetryAfterTheLastUnitWentStillAnswersTheFirstRedemption() {
     var v = f.volunteer(50);
     long item = f.create(f.item(20, 1));

@@ -67,10 +67,15 @@ class IdempotencyFilter implements Ordered {
     String principal = request.getUserPrincipal().map(Principal::getName).orElse("anonymous");
     byte[] body = bodyOf(request);
     String hash = fingerprint(request, body);
-    refuseEarly(request, body, principal, key, hash);
-    Optional<IdempotencyRecord> earlier =
-        store.claimOrExisting(
-            store.newClaim(principal, key, request.getMethodName(), request.getPath(), hash));
+    // The key is looked up first: a retry of a request that went through is answered with its
+    // first answer, whatever a feature would refuse now (the last unit it took is gone).
+    Optional<IdempotencyRecord> earlier = store.existing(principal, key);
+    if (earlier.isEmpty()) {
+      refuseEarly(request, body);
+      earlier =
+          store.claim(
+              store.newClaim(principal, key, request.getMethodName(), request.getPath(), hash));
+    }
     if (earlier.isPresent()) {
       return replay(earlier.get(), hash, request.getPath());
     }
@@ -90,19 +95,16 @@ class IdempotencyFilter implements Ordered {
   }
 
   /**
-   * A feature's cheap refusal, read before the key is looked up: if the first request with this key
-   * succeeded, its claim was committed before it changed anything, so the lookup after the refusal
-   * sees it and the earlier answer is replayed instead.
+   * A feature's cheap refusal of a request with an unused key: it costs no claim and no release
+   * commit. A concurrent first request with the same key cannot slip past it: if it succeeded, its
+   * claim was committed before it changed anything, and the lookup before this saw it or the claim
+   * after this meets it.
    */
-  private void refuseEarly(
-      HttpRequest<?> request, byte[] body, String principal, String key, String hash) {
+  private void refuseEarly(HttpRequest<?> request, byte[] body) {
     for (EarlyRefusal refusal : refusals) {
       Optional<ProblemException> problem = refusal.refuse(request, body);
       if (problem.isPresent()) {
-        if (store.existing(principal, key).isEmpty()) {
-          throw problem.get();
-        }
-        return;
+        throw problem.get();
       }
     }
   }

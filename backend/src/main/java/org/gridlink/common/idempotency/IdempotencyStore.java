@@ -1,6 +1,7 @@
 package org.gridlink.common.idempotency;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.gridlink.common.config.GridlinkProperties;
+import org.gridlink.common.web.ProblemException;
 
 /**
  * Claims idempotency keys in the database: the unique (principal, key) index decides which of two
@@ -26,26 +28,30 @@ class IdempotencyStore {
     this.properties = properties;
   }
 
-  /** Either our new claim (empty) or the record someone else made first. */
-  Optional<IdempotencyRecord> claimOrExisting(IdempotencyRecord claim) {
-    Optional<IdempotencyRecord> existing =
-        repository.findByPrincipalAndKey(claim.principal(), claim.key());
-    if (existing.isPresent() && existing.get().expiresAt().isBefore(clock.instant())) {
-      repository.delete(existing.get());
-      existing = Optional.empty();
-    }
-    if (existing.isPresent()) {
-      return existing;
-    }
-    try {
-      repository.save(claim);
-      return Optional.empty();
-    } catch (DataAccessException e) {
-      if (!isDuplicate(e)) {
-        throw e;
+  /**
+   * Either our new claim (empty) or the live record someone else made first. Inserts straight away:
+   * the unique (principal, key) index decides, and the caller has usually just seen no record.
+   */
+  Optional<IdempotencyRecord> claim(IdempotencyRecord claim) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        repository.save(claim);
+        return Optional.empty();
+      } catch (DataAccessException e) {
+        if (!isDuplicate(e)) {
+          throw e;
+        }
       }
-      return repository.findByPrincipalAndKey(claim.principal(), claim.key());
+      Optional<IdempotencyRecord> existing =
+          repository.findByPrincipalAndKey(claim.principal(), claim.key());
+      if (existing.isPresent() && !existing.get().expiresAt().isBefore(clock.instant())) {
+        return existing;
+      }
+      // Released or expired meanwhile: the key is free again.
+      existing.ifPresent(repository::delete);
     }
+    throw new ProblemException(
+        HttpStatus.CONFLICT, "idempotency-in-progress", "problem.idempotency.in-progress");
   }
 
   /** The live record of this key, if any (an expired one counts as none). */

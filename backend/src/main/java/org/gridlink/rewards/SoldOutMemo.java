@@ -1,0 +1,41 @@
+package org.gridlink.rewards;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The items this instance saw sold out in the last moments ({@code gridlink.rewards.sold-out-memo},
+ * 2 s by default). In a flash sale thousands of requests arrive after the last unit went; the memo
+ * answers them without a database read. A unit returned on this instance (cancel, expiry, restock)
+ * forgets the item at once; one returned on another instance is seen when the memo runs out, so a
+ * "sold out" can be that much late, never an oversell: the stock update stays the only judge.
+ */
+@Singleton
+class SoldOutMemo {
+  private final Map<Long, Instant> seenAt = new ConcurrentHashMap<>();
+  private final RewardsProperties properties;
+  private final Clock clock;
+
+  SoldOutMemo(RewardsProperties properties, Clock clock) {
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  boolean recentlySoldOut(long itemId) {
+    Instant seen = seenAt.get(itemId);
+    return seen != null && clock.instant().isBefore(seen.plus(properties.getSoldOutMemo()));
+  }
+
+  void soldOut(long itemId) {
+    if (!properties.getSoldOutMemo().isZero()) {
+      seenAt.put(itemId, clock.instant());
+    }
+  }
+
+  void stockReturned(long itemId) {
+    seenAt.remove(itemId);
+  }
+}
