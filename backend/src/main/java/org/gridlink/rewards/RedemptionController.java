@@ -36,10 +36,12 @@ import org.gridlink.common.web.ProblemException;
 class RedemptionController {
   private final Catalog catalog;
   private final RedemptionService service;
+  private final RedemptionGate gate;
 
-  RedemptionController(Catalog catalog, RedemptionService service) {
+  RedemptionController(Catalog catalog, RedemptionService service, RedemptionGate gate) {
     this.catalog = catalog;
     this.service = service;
+    this.gate = gate;
   }
 
   @Operation(summary = "Rewards available now, cheapest first")
@@ -62,7 +64,7 @@ class RedemptionController {
     }
     RewardEntities.Redemption r;
     try {
-      r = service.redeem(body.itemId(), auth.getName(), key);
+      r = gate.through(body.itemId(), () -> service.redeem(body.itemId(), auth.getName(), key));
     } catch (RedemptionService.AlreadyRedeemed replay) {
       r = service.byRequest(auth.getName(), key);
     }

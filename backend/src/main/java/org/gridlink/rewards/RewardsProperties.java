@@ -19,6 +19,10 @@ public class RewardsProperties {
   @Min(1)
   private int expiryBatchSize = 100;
 
+  /** Redemptions of one item let into the database at once on one instance. */
+  @Min(1)
+  private int redemptionsInFlightPerItem = 8;
+
   /** How long a sold-out item is answered from memory; zero reads the stock every time. */
   @NotNull private Duration soldOutMemo = Duration.ofSeconds(2);
 
@@ -36,6 +40,14 @@ public class RewardsProperties {
 
   public void setExpiryJobEnabled(boolean expiryJobEnabled) {
     this.expiryJobEnabled = expiryJobEnabled;
+  }
+
+  public int getRedemptionsInFlightPerItem() {
+    return redemptionsInFlightPerItem;
+  }
+
+  public void setRedemptionsInFlightPerItem(int redemptionsInFlightPerItem) {
+    this.redemptionsInFlightPerItem = redemptionsInFlightPerItem;
   }
 
   public Duration getSoldOutMemo() {
