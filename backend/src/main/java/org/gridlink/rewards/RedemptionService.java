@@ -68,10 +68,6 @@ class RedemptionService {
             .findById(itemId)
             .filter(i -> i.availableAt(now))
             .orElseThrow(() -> ProblemException.notFound("problem.rewards.not-available"));
-    var earlier = redemptions.findBySubjectAndRequestKey(subject, requestKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
     if (item.stock() < 1) {
       memo.soldOut(itemId);
       throw soldOut();

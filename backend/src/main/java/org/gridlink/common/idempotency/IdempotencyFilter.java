@@ -67,11 +67,8 @@ class IdempotencyFilter implements Ordered {
     String principal = request.getUserPrincipal().map(Principal::getName).orElse("anonymous");
     byte[] body = bodyOf(request);
     String hash = fingerprint(request, body);
-    // The key is looked up first: a retry of a request that went through is answered with its
-    // first answer, whatever a feature would refuse now (the last unit it took is gone).
-    Optional<IdempotencyRecord> earlier = store.existing(principal, key);
+    Optional<IdempotencyRecord> earlier = refuseEarly(request, body, principal, key);
     if (earlier.isEmpty()) {
-      refuseEarly(request, body);
       earlier =
           store.claim(
               store.newClaim(principal, key, request.getMethodName(), request.getPath(), hash));
@@ -95,18 +92,26 @@ class IdempotencyFilter implements Ordered {
   }
 
   /**
-   * A feature's cheap refusal of a request with an unused key: it costs no claim and no release
-   * commit. A concurrent first request with the same key cannot slip past it: if it succeeded, its
-   * claim was committed before it changed anything, and the lookup before this saw it or the claim
-   * after this meets it.
+   * A feature's cheap refusal (a sold-out item), asked before the key is claimed so a request that
+   * is certain to fail costs no claim and no release commit. A retry of a request that went through
+   * must still get its first answer, whatever would be refused now (the last unit it took is gone):
+   * so a refusal stands only when the key is unused, and the earlier record is answered otherwise.
+   * A first request with this key that succeeded committed its claim before it changed anything, so
+   * this lookup sees it.
    */
-  private void refuseEarly(HttpRequest<?> request, byte[] body) {
+  private Optional<IdempotencyRecord> refuseEarly(
+      HttpRequest<?> request, byte[] body, String principal, String key) {
     for (EarlyRefusal refusal : refusals) {
       Optional<ProblemException> problem = refusal.refuse(request, body);
       if (problem.isPresent()) {
-        throw problem.get();
+        Optional<IdempotencyRecord> earlier = store.existing(principal, key);
+        if (earlier.isEmpty()) {
+          throw problem.get();
+        }
+        return earlier;
       }
     }
+    return Optional.empty();
   }
 
   private HttpResponse<?> replay(IdempotencyRecord earlier, String hash, String path) {
