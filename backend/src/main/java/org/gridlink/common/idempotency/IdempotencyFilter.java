@@ -37,7 +37,8 @@ import org.gridlink.common.web.ProblemException;
  * Keys are scoped to the caller, so nobody can replay someone else's answer. Only a request that
  * carries the header has its body buffered; uploads without it stream untouched.
  */
-@ServerFilter("/api/**")
+// POST only: every other request skips the filter and its hop to a blocking thread.
+@ServerFilter(value = "/api/**", methods = HttpMethod.POST)
 class IdempotencyFilter implements Ordered {
   static final String HEADER = "Idempotency-Key";
   static final String REPLAYED_HEADER = "Idempotent-Replayed";
