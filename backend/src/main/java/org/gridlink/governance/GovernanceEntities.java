@@ -117,6 +117,17 @@ final class GovernanceEntities {
       String source,
       boolean applied) {}
 
+  /**
+   * What the department ratings need of a case GridLink sent: its grid (for the scope), the due
+   * time it was sent with and when it was accepted (the start of "hours to resolution").
+   */
+  @MappedEntity("governance_case")
+  record CaseFacts(@Id long caseId, @Nullable String gridCode, Instant dueAt, Instant acceptedAt) {}
+
+  /** A reopening of a case sent back to the governance system (the resident said "not fixed"). */
+  @MappedEntity("governance_case_reopen")
+  record Reopening(@Id @GeneratedValue @Nullable Long id, long caseId, Instant reopenedAt) {}
+
   @MappedEntity("governance_cursor")
   record Cursor(@Id String name, String lastCursor, Instant updatedAt) {}
 }

@@ -81,5 +81,11 @@ final class GovernanceRepositories {
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Cases extends CrudRepository<GovernanceEntities.CaseFacts, Long> {}
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Reopenings extends CrudRepository<GovernanceEntities.Reopening, Long> {}
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
   interface Cursors extends CrudRepository<GovernanceEntities.Cursor, String> {}
 }
