@@ -119,10 +119,38 @@ final class GovernanceEntities {
 
   /**
    * What the department ratings need of a case GridLink sent: its grid (for the scope), the due
-   * time it was sent with and when it was accepted (the start of "hours to resolution").
+   * time it was sent with, when it was accepted (the start of "hours to resolution"), and its
+   * outcome as {@link CaseOutcomes} derives it from the case's events (null until an event names a
+   * department).
    */
   @MappedEntity("governance_case")
-  record CaseFacts(@Id long caseId, @Nullable String gridCode, Instant dueAt, Instant acceptedAt) {}
+  record CaseFacts(
+      @Id long caseId,
+      @Nullable String gridCode,
+      Instant dueAt,
+      Instant acceptedAt,
+      @Nullable String department,
+      @Nullable Instant departmentSince,
+      @Nullable Instant resolvedAt,
+      @Nullable String outcomeStatus) {
+
+    static CaseFacts sent(long caseId, String gridCode, Instant dueAt, Instant acceptedAt) {
+      return new CaseFacts(caseId, gridCode, dueAt, acceptedAt, null, null, null, null);
+    }
+
+    CaseFacts withOutcome(
+        String department, Instant departmentSince, Instant resolvedAt, String outcomeStatus) {
+      return new CaseFacts(
+          caseId,
+          gridCode,
+          dueAt,
+          acceptedAt,
+          department,
+          departmentSince,
+          resolvedAt,
+          outcomeStatus);
+    }
+  }
 
   /** A reopening of a case sent back to the governance system (the resident said "not fixed"). */
   @MappedEntity("governance_case_reopen")

@@ -60,7 +60,7 @@ class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
     save(r.id(), KIND_CASE, "", payload(r, event.acceptedAt()));
     // The facts the department ratings need, kept with the case (see DepartmentOutcome).
     cases.save(
-        new GovernanceEntities.CaseFacts(r.id(), r.gridCode(), r.dueAt(), event.acceptedAt()));
+        GovernanceEntities.CaseFacts.sent(r.id(), r.gridCode(), r.dueAt(), event.acceptedAt()));
   }
 
   @EventListener
