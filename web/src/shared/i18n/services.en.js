@@ -98,6 +98,15 @@ export default {
       notWorker: 'This account is not linked to a grid worker. Ask community staff to link it.'
     },
     console: {
+      assign: 'Assign to a grid worker',
+      reassign: 'Give it to another worker',
+      noWorkers: 'No worker of this grid can take requests yet. Add one under grid workers first.',
+      chooseWorker: 'A worker of this grid',
+      assignNote: 'Note for the worker (optional)',
+      assignSubmit: 'Assign',
+      offDuty: 'off duty',
+      unassigned: 'Unassigned',
+      roles: { GRID_CHIEF: 'Grid chief', GRID_MANAGER: 'Grid manager', GRID_WORKER: 'Grid worker', GRID_INFORMANT: 'Grid informant' },
       title: 'Service requests',
       requests: 'Requests',
       types: 'Request types',

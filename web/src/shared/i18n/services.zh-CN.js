@@ -98,6 +98,15 @@ export default {
       notWorker: '此账号尚未关联网格员，请联系社区工作人员关联。'
     },
     console: {
+      assign: '分派给网格员',
+      reassign: '改派网格员',
+      noWorkers: '该网格暂无可承接诉求的网格员，请先在网格员管理中添加。',
+      chooseWorker: '选择本网格的网格员',
+      assignNote: '给网格员的说明（可选）',
+      assignSubmit: '分派',
+      offDuty: '不在岗',
+      unassigned: '未分派',
+      roles: { GRID_CHIEF: '网格长', GRID_MANAGER: '网格管理员', GRID_WORKER: '网格员', GRID_INFORMANT: '网格信息员' },
       title: '便民服务诉求',
       requests: '诉求列表',
       types: '诉求类型',

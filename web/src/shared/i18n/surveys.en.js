@@ -45,6 +45,26 @@ export default {
       until: 'Until {date}'
     },
     console: {
+      departments: {
+        tab: 'Departments',
+        workersTab: 'Grid workers',
+        hint: 'Handling departments rated by case outcomes: on-time closure rate (with its 95% interval), reopen rate and median time to resolution. Each case counts for one department (the one that resolved it, or the one holding it).',
+        from: 'From',
+        to: 'To',
+        mean: 'Mean on-time closure rate',
+        empty: 'No cases in this period and area',
+        chart: 'On-time closure rate (with intervals)',
+        department: 'Department',
+        handled: 'Handled',
+        resolved: 'Resolved',
+        onTime: 'On time',
+        rejected: 'Rejected',
+        assessed: 'Assessed',
+        onTimeRate: 'On-time rate',
+        reopened: 'Reopened',
+        reopenRate: 'Reopen rate',
+        medianHours: 'Median hours to resolution'
+      },
       menu: 'Satisfaction surveys',
       campaigns: 'Campaigns',
       newCampaign: 'New campaign',

@@ -45,6 +45,26 @@ export default {
       until: '截止 {date}'
     },
     console: {
+      departments: {
+        tab: '部门评价',
+        workersTab: '网格员测评',
+        hint: '按案件办理结果评价处置部门：按时办结率（含 95% 置信区间）、重新处理率、办结用时中位数。每个案件只计入一个部门（办结的部门，未办结的为当前承办部门）。',
+        from: '开始日期',
+        to: '结束日期',
+        mean: '各部门平均按时办结率',
+        empty: '该期间和区域内没有案件',
+        chart: '按时办结率（含置信区间）',
+        department: '部门',
+        handled: '承办',
+        resolved: '办结',
+        onTime: '按时办结',
+        rejected: '退回',
+        assessed: '应评案件',
+        onTimeRate: '按时办结率',
+        reopened: '重新处理',
+        reopenRate: '重新处理率',
+        medianHours: '办结用时中位数（小时）'
+      },
       menu: '满意度测评',
       campaigns: '测评活动',
       newCampaign: '新建测评',

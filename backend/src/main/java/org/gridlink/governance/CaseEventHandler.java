@@ -21,11 +21,20 @@ class CaseEventHandler {
   }
 
   private final GovernanceRepositories.CaseEvents events;
+  private final GovernanceRepositories.Cases cases;
+  private final CaseOutcomes outcomes;
   private final ReportsFacade reports;
   private final Clock clock;
 
-  CaseEventHandler(GovernanceRepositories.CaseEvents events, ReportsFacade reports, Clock clock) {
+  CaseEventHandler(
+      GovernanceRepositories.CaseEvents events,
+      GovernanceRepositories.Cases cases,
+      CaseOutcomes outcomes,
+      ReportsFacade reports,
+      Clock clock) {
     this.events = events;
+    this.cases = cases;
+    this.outcomes = outcomes;
     this.reports = reports;
     this.clock = clock;
   }
@@ -36,6 +45,9 @@ class CaseEventHandler {
         GovernanceStatus.parse(e.status())
             .orElseThrow(
                 () -> ProblemException.badRequest("problem.governance.bad-status", e.status()));
+    // First of all, before any plain read: the case's row locked, so two events of one case are
+    // handled one after the other and the second sees the first when it refreshes the outcome.
+    var facts = cases.findByCaseIdForUpdate(e.caseId());
     if (events.existsByEventId(e.eventId())) {
       return Outcome.DUPLICATE;
     }
@@ -60,6 +72,7 @@ class CaseEventHandler {
             clock.instant(),
             source,
             applied));
+    facts.ifPresent(outcomes::refresh);
     return stale ? Outcome.STALE : Outcome.APPLIED;
   }
 

@@ -117,6 +117,45 @@ final class GovernanceEntities {
       String source,
       boolean applied) {}
 
+  /**
+   * What the department ratings need of a case GridLink sent: its grid (for the scope), the due
+   * time it was sent with, when it was accepted (the start of "hours to resolution"), and its
+   * outcome as {@link CaseOutcomes} derives it from the case's events (null until an event names a
+   * department).
+   */
+  @MappedEntity("governance_case")
+  record CaseFacts(
+      @Id long caseId,
+      @Nullable String gridCode,
+      Instant dueAt,
+      Instant acceptedAt,
+      @Nullable String department,
+      @Nullable Instant departmentSince,
+      @Nullable Instant resolvedAt,
+      @Nullable String outcomeStatus) {
+
+    static CaseFacts sent(long caseId, String gridCode, Instant dueAt, Instant acceptedAt) {
+      return new CaseFacts(caseId, gridCode, dueAt, acceptedAt, null, null, null, null);
+    }
+
+    CaseFacts withOutcome(
+        String department, Instant departmentSince, Instant resolvedAt, String outcomeStatus) {
+      return new CaseFacts(
+          caseId,
+          gridCode,
+          dueAt,
+          acceptedAt,
+          department,
+          departmentSince,
+          resolvedAt,
+          outcomeStatus);
+    }
+  }
+
+  /** A reopening of a case sent back to the governance system (the resident said "not fixed"). */
+  @MappedEntity("governance_case_reopen")
+  record Reopening(@Id @GeneratedValue @Nullable Long id, long caseId, Instant reopenedAt) {}
+
   @MappedEntity("governance_cursor")
   record Cursor(@Id String name, String lastCursor, Instant updatedAt) {}
 }

@@ -81,5 +81,14 @@ final class GovernanceRepositories {
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Cases extends CrudRepository<GovernanceEntities.CaseFacts, Long> {
+    /** The case's row, locked: events of one case refresh its outcome one after the other. */
+    Optional<GovernanceEntities.CaseFacts> findByCaseIdForUpdate(long caseId);
+  }
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
+  interface Reopenings extends CrudRepository<GovernanceEntities.Reopening, Long> {}
+
+  @JdbcRepository(dialect = Dialect.MYSQL)
   interface Cursors extends CrudRepository<GovernanceEntities.Cursor, String> {}
 }

@@ -27,13 +27,22 @@ class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
   static final String KIND_UPDATE = "UPDATE";
 
   private final GovernanceRepositories.Outbox outbox;
+  private final GovernanceRepositories.Cases cases;
+  private final GovernanceRepositories.Reopenings reopenings;
   private final ReportsFacade reports;
   private final JsonMapper json;
   private final Clock clock;
 
   OutboxWriter(
-      GovernanceRepositories.Outbox outbox, ReportsFacade reports, JsonMapper json, Clock clock) {
+      GovernanceRepositories.Outbox outbox,
+      GovernanceRepositories.Cases cases,
+      GovernanceRepositories.Reopenings reopenings,
+      ReportsFacade reports,
+      JsonMapper json,
+      Clock clock) {
     this.outbox = outbox;
+    this.cases = cases;
+    this.reopenings = reopenings;
     this.reports = reports;
     this.json = json;
     this.clock = clock;
@@ -49,6 +58,9 @@ class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
             .forCase(event.reportId())
             .orElseThrow(() -> new IllegalStateException("accepted report vanished"));
     save(r.id(), KIND_CASE, "", payload(r, event.acceptedAt()));
+    // The facts the department ratings need, kept with the case (see DepartmentOutcome).
+    cases.save(
+        GovernanceEntities.CaseFacts.sent(r.id(), r.gridCode(), r.dueAt(), event.acceptedAt()));
   }
 
   @EventListener
@@ -59,13 +71,18 @@ class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
 
   @EventListener
   void onReopened(ReportReopened event) {
-    update(event.reportId(), CaseUpdatePayload.REOPEN, event.note(), List.of(), event.at());
+    if (update(event.reportId(), CaseUpdatePayload.REOPEN, event.note(), List.of(), event.at())) {
+      reopenings.save(new GovernanceEntities.Reopening(null, event.reportId(), event.at()));
+    }
   }
 
-  /** A case update; a report that never became a case (not accepted) has nothing to update. */
-  private void update(long caseId, String kind, String text, List<String> media, Instant at) {
+  /**
+   * A case update; a report that never became a case (not accepted) has nothing to update. True
+   * when the update was queued.
+   */
+  private boolean update(long caseId, String kind, String text, List<String> media, Instant at) {
     if (outbox.findByCaseIdAndKind(caseId, KIND_CASE).isEmpty()) {
-      return;
+      return false;
     }
     String updateId = UUID.randomUUID().toString();
     save(
@@ -73,6 +90,7 @@ class OutboxWriter implements ApplicationEventListener<ReportAccepted> {
         KIND_UPDATE,
         updateId,
         new CaseUpdatePayload(updateId, caseId, kind, text, media, at));
+    return true;
   }
 
   private void save(long caseId, String kind, String ref, Object payload) {

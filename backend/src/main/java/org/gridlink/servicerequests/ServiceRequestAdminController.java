@@ -23,6 +23,8 @@ import org.gridlink.common.paging.PageQuery;
 import org.gridlink.common.paging.PageResponse;
 import org.gridlink.common.web.Messages;
 import org.gridlink.servicerequests.RequestViews.Audience;
+import org.gridlink.servicerequests.ServiceRequestRecords.AssignRequest;
+import org.gridlink.servicerequests.ServiceRequestRecords.Colleague;
 import org.gridlink.servicerequests.ServiceRequestRecords.NoteRequest;
 import org.gridlink.servicerequests.ServiceRequestRecords.RequestView;
 import org.gridlink.servicerequests.ServiceRequestRecords.TypeDraft;
@@ -79,6 +81,25 @@ class ServiceRequestAdminController {
   @Get("/service-requests/{id}")
   RequestView one(long id, HttpRequest<?> request) {
     return views.of(desk.one(id), Audience.STAFF, Messages.localeOf(request));
+  }
+
+  @Operation(summary = "Workers of the request's grid who can be assigned to it")
+  @Get("/service-requests/{id}/workers")
+  List<Colleague> candidates(long id) {
+    return desk.candidates(id);
+  }
+
+  @Operation(
+      summary =
+          "Assign a request nobody has (or hand it to another worker) to a worker of its grid;"
+              + " the resident and the worker are told")
+  @Post("/service-requests/{id}/assign")
+  RequestView assign(
+      long id, @Body @Valid AssignRequest body, Authentication auth, HttpRequest<?> request) {
+    return views.of(
+        desk.assign(id, body.workerId(), auth.getName(), body.note()),
+        Audience.STAFF,
+        Messages.localeOf(request));
   }
 
   @Operation(summary = "Settle a request the resident twice said was not done")

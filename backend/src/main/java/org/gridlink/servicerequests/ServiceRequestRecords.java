@@ -87,6 +87,10 @@ final class ServiceRequestRecords {
   @Serdeable
   record Answer(String key, String label, String value) {}
 
+  /** Staff assign a request to a worker of its grid, replacing whoever had it. */
+  @Serdeable
+  record AssignRequest(@NotNull Long workerId, @Nullable @Size(max = 500) String note) {}
+
   /** A colleague a request can be handed over to (same grid). */
   @Serdeable
   record Colleague(long id, String name, String role, boolean onDuty) {}

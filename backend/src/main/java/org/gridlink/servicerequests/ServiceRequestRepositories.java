@@ -64,6 +64,8 @@ final class ServiceRequestRepositories {
     List<Assignee> findByRequestIdIn(Collection<Long> requestIds);
 
     void deleteByRequestIdAndWorkerId(long requestId, long workerId);
+
+    void deleteByRequestId(long requestId);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

@@ -39,6 +39,15 @@ enum ServiceRequestStatus {
   }
 
   /**
+   * Staff may (re)assign it to a worker of its grid: while it is with the workers, e.g. nobody
+   * serves the grid (UNASSIGNED on the timeline) or the assigned worker is away. Not once it is
+   * done, with staff or final: there is nothing left for a worker to do.
+   */
+  boolean staffMayAssign() {
+    return withWorkers();
+  }
+
+  /**
    * The response-time clock runs: waiting for a worker, not for the resident (NEEDS_INFO) and not
    * after the work is done.
    */

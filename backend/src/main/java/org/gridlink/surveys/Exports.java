@@ -41,13 +41,22 @@ class Exports {
   private static final int WINDOW = 200;
 
   void csv(List<SurveyRecords.ResultRow> rows, OutputStream out) {
+    csv(HEADER, rows.stream().map(Exports::cells).toList(), out);
+  }
+
+  void xlsx(List<SurveyRecords.ResultRow> rows, String sheetName, OutputStream out) {
+    xlsx(HEADER, rows.stream().map(Exports::cells).toList(), sheetName, out);
+  }
+
+  /** Any table (e.g. the department ratings): a header and rows of cells, nulls left empty. */
+  void csv(List<String> header, List<List<Object>> rows, OutputStream out) {
     try {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
       CSVPrinter printer =
-          CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get().print(writer);
-      for (SurveyRecords.ResultRow r : rows) {
-        printer.printRecord(cells(r));
+          CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+      for (List<Object> r : rows) {
+        printer.printRecord(r);
       }
       printer.flush();
     } catch (IOException e) {
@@ -55,17 +64,16 @@ class Exports {
     }
   }
 
-  void xlsx(List<SurveyRecords.ResultRow> rows, String sheetName, OutputStream out) {
+  void xlsx(List<String> header, List<List<Object>> rows, String sheetName, OutputStream out) {
     try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
       SXSSFSheet sheet = book.createSheet(sheetName);
-      Row header = sheet.createRow(0);
-      for (int i = 0; i < HEADER.size(); i++) {
-        header.createCell(i).setCellValue(HEADER.get(i));
+      Row top = sheet.createRow(0);
+      for (int i = 0; i < header.size(); i++) {
+        top.createCell(i).setCellValue(header.get(i));
       }
       int at = 1;
-      for (SurveyRecords.ResultRow r : rows) {
+      for (List<Object> cells : rows) {
         Row row = sheet.createRow(at++);
-        List<Object> cells = cells(r);
         for (int i = 0; i < cells.size(); i++) {
           Object v = cells.get(i);
           if (v instanceof Number n) {
@@ -102,7 +110,7 @@ class Exports {
     return cells;
   }
 
-  private static double round(double v) {
+  static double round(double v) {
     return Math.round(v * 10000) / 10000.0;
   }
 }

@@ -29,4 +29,15 @@ class ServiceRequestStatusTest {
     assertThat(ServiceRequestStatus.REOPENED.clockRuns()).isTrue();
     assertThat(ServiceRequestStatus.DONE.clockRuns()).isFalse();
   }
+
+  @Test
+  void staffAssignOnlyWhileTheRequestIsWithTheWorkers() {
+    assertThat(ServiceRequestStatus.values())
+        .filteredOn(ServiceRequestStatus::staffMayAssign)
+        .containsExactlyInAnyOrder(
+            ServiceRequestStatus.SUBMITTED,
+            ServiceRequestStatus.ACCEPTED,
+            ServiceRequestStatus.NEEDS_INFO,
+            ServiceRequestStatus.REOPENED);
+  }
 }

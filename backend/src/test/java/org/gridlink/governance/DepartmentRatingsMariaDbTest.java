@@ -1,0 +1,6 @@
+package org.gridlink.governance;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class DepartmentRatingsMariaDbTest extends DepartmentRatingsContract {}
