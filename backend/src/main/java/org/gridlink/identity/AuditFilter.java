@@ -7,11 +7,13 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Named;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Records every write a staff member, grid worker or administrator makes through the API, whether
@@ -28,31 +30,43 @@ class AuditFilter {
 
   private final AuditLog audit;
   private final HttpClientAddressResolver addresses;
+  private final ExecutorService blocking;
 
-  AuditFilter(AuditLog audit, HttpClientAddressResolver addresses) {
+  AuditFilter(
+      AuditLog audit,
+      HttpClientAddressResolver addresses,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.audit = audit;
     this.addresses = addresses;
+    this.blocking = blocking;
   }
 
+  /** Decided on the calling thread; only a staff write goes to a blocking thread to be stored. */
   @ResponseFilter
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  void recordStaffWrite(HttpRequest<?> request, MutableHttpResponse<?> response) {
+  CompletableFuture<MutableHttpResponse<?>> recordStaffWrite(
+      HttpRequest<?> request, MutableHttpResponse<?> response) {
     if (!WRITES.contains(request.getMethod())) {
-      return;
+      return CompletableFuture.completedFuture(response);
     }
     Optional<Authentication> auth = request.getUserPrincipal(Authentication.class);
     if (auth.isEmpty() || auth.get().getRoles().stream().noneMatch(AuditFilter::isStaffRole)) {
-      return;
+      return CompletableFuture.completedFuture(response);
     }
+    return CompletableFuture.supplyAsync(() -> save(request, response, auth.get()), blocking);
+  }
+
+  private MutableHttpResponse<?> save(
+      HttpRequest<?> request, MutableHttpResponse<?> response, Authentication auth) {
     audit.save(
-        auth.get().getName(),
-        String.join(",", auth.get().getRoles()),
+        auth.getName(),
+        String.join(",", auth.getRoles()),
         "API_WRITE",
         request.getMethodName(),
         request.getPath(),
         response.getStatus().getCode(),
         ClientInfo.of(request, addresses),
         null);
+    return response;
   }
 
   private static boolean isStaffRole(String role) {
