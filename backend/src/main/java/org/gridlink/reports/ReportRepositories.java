@@ -1,5 +1,6 @@
 package org.gridlink.reports;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -34,6 +35,22 @@ final class ReportRepositories {
     /** A bounding box; the exact distance is checked in Java. */
     List<Report> findByCategoryCodeAndLatBetweenAndLngBetweenAndCreatedAtGreaterThan(
         String category, double latMin, double latMax, double lngMin, double lngMax, Instant since);
+
+    List<Report> findByIdIn(Collection<Long> ids);
+
+    /**
+     * The given reports that stand at {@code status}, locked until the transaction ends: a locking
+     * read sees the latest committed rows (MariaDB's REPEATABLE READ snapshot would not) and keeps
+     * anyone else from moving them in between, so the batch knows exactly which ones it moves. Rows
+     * are locked in id order, the same order in every batch.
+     */
+    @Query("SELECT * FROM report WHERE id IN (:ids) AND status = :status ORDER BY id FOR UPDATE")
+    List<Report> lockByIdInAndStatus(Collection<Long> ids, String status);
+
+    /** One conditional move of many reports; only those still at {@code from} move. */
+    @Query(
+        "UPDATE report SET status = :to, updated_at = :now WHERE id IN (:ids) AND status = :from")
+    long moveAll(Collection<Long> ids, String from, String to, Instant now);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)
@@ -53,6 +70,8 @@ final class ReportRepositories {
     long countByReportId(long reportId);
 
     List<ReportParts.Follower> findByReportId(long reportId);
+
+    List<ReportParts.Follower> findByReportIdIn(Collection<Long> reportIds);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)
