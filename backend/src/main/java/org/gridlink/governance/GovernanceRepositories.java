@@ -49,6 +49,16 @@ final class GovernanceRepositories {
 
     List<GovernanceEntities.OutboxMessage> findByLeaseOwnerOrderById(String leaseOwner);
 
+    /**
+     * Records many deliveries at once, as {@link GovernanceEntities.OutboxMessage#sent} does for
+     * one: delivered, one more attempt, lease and error cleared.
+     */
+    @Query(
+        "UPDATE governance_outbox SET status = 'SENT', attempts = attempts + 1, lease_owner ="
+            + " NULL, lease_until = NULL, last_error = NULL, updated_at = :now, sent_at = :now"
+            + " WHERE id IN (:ids)")
+    long markSent(List<Long> ids, Instant now);
+
     /** The earliest message of the case before {@code id} not delivered yet (it goes first). */
     Optional<GovernanceEntities.OutboxMessage>
         findFirstByCaseIdAndIdLessThanAndStatusNotEqualOrderById(

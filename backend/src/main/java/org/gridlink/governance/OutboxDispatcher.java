@@ -187,7 +187,7 @@ class OutboxDispatcher {
     try {
       tx.executeWrite(
           t -> {
-            results.forEach(this::record);
+            record(results);
             return null;
           });
     } catch (RuntimeException batchFailed) {
@@ -196,7 +196,7 @@ class OutboxDispatcher {
         try {
           tx.executeWrite(
               t -> {
-                record(r);
+                record(List.of(r));
                 return null;
               });
         } catch (RuntimeException e) {
@@ -269,21 +269,42 @@ class OutboxDispatcher {
   private record Result(
       OutboxMessage message, Integer code, String reason, String error, long ms) {}
 
-  private void record(Result r) {
-    OutboxMessage m = r.message();
-    String reason = r.reason();
-    String error = r.error();
+  /**
+   * Records results in the caller's transaction with a fixed number of statements for the
+   * deliveries, however many there are: one batched insert of the attempts, one UPDATE of the
+   * delivered messages, one batch move of their reports. Failures (the exception) update their own
+   * message each.
+   */
+  private void record(List<Result> results) {
     Instant now = clock.instant();
-    attempts.save(
-        new GovernanceEntities.Attempt(null, m.id(), now, r.code(), reason, error, r.ms()));
-    if ("ok".equals(reason)) {
-      outbox.update(m.sent(now));
-      if (reports.status(m.caseId()).filter(s -> s == ReportStatus.ACCEPTED).isPresent()) {
-        reports.moveTowards(m.caseId(), ReportStatus.FORWARDED, CaseEventHandler.ACTOR, null);
+    List<GovernanceEntities.Attempt> tried = new ArrayList<>(results.size());
+    List<Long> sent = new ArrayList<>(results.size());
+    List<Long> cases = new ArrayList<>(results.size());
+    for (Result r : results) {
+      tried.add(
+          new GovernanceEntities.Attempt(
+              null, r.message().id(), now, r.code(), r.reason(), r.error(), r.ms()));
+      if ("ok".equals(r.reason())) {
+        sent.add(r.message().id());
+        cases.add(r.message().caseId());
+      } else {
+        failed(r, now);
       }
-      return;
     }
-    boolean permanent = "rejected".equals(reason);
+    attempts.saveAll(tried);
+    if (!sent.isEmpty()) {
+      outbox.markSent(sent, now);
+      // The governance system holds the case now: an ACCEPTED report becomes FORWARDED (timeline,
+      // resident's notice); one already further along, or withdrawn meanwhile, stays where it is.
+      reports.moveAll(
+          cases, ReportStatus.ACCEPTED, ReportStatus.FORWARDED, CaseEventHandler.ACTOR, null);
+    }
+  }
+
+  private void failed(Result r, Instant now) {
+    OutboxMessage m = r.message();
+    String error = r.error();
+    boolean permanent = "rejected".equals(r.reason());
     boolean expired = !now.isBefore(m.createdAt().plus(properties.getDeadLetterAfter()));
     if (permanent || expired) {
       LOG.warn("Governance case {} dead-lettered: {}", m.caseId(), error);
