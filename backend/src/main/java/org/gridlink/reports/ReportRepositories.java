@@ -39,18 +39,19 @@ final class ReportRepositories {
     List<Report> findByIdIn(Collection<Long> ids);
 
     /**
-     * The given reports that stand at {@code status}, locked until the transaction ends: a locking
-     * read sees the latest committed rows (MariaDB's REPEATABLE READ snapshot would not) and keeps
-     * anyone else from moving them in between, so the batch knows exactly which ones it moves. Rows
-     * are locked in id order, the same order in every batch.
+     * The given reports, locked until the transaction ends: a locking read sees the latest
+     * committed rows (MariaDB's REPEATABLE READ snapshot would not) and keeps anyone else from
+     * moving them in between, so a batch knows exactly which ones it moves. By primary key only:
+     * with a status condition the optimizer may walk the status index instead and lock every report
+     * at that status, blocking the other delivery threads' batches. Locked in id order in every
+     * batch.
      */
-    @Query("SELECT * FROM report WHERE id IN (:ids) AND status = :status ORDER BY id FOR UPDATE")
-    List<Report> lockByIdInAndStatus(Collection<Long> ids, String status);
+    @Query("SELECT * FROM report WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Report> lockByIdIn(Collection<Long> ids);
 
-    /** One conditional move of many reports; only those still at {@code from} move. */
-    @Query(
-        "UPDATE report SET status = :to, updated_at = :now WHERE id IN (:ids) AND status = :from")
-    long moveAll(Collection<Long> ids, String from, String to, Instant now);
+    /** Moves reports locked by {@link #lockByIdIn} and found at the source status. */
+    @Query("UPDATE report SET status = :to, updated_at = :now WHERE id IN (:ids)")
+    long moveAll(Collection<Long> ids, String to, Instant now);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

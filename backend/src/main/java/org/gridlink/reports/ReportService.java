@@ -201,10 +201,11 @@ class ReportService {
   /**
    * Moves every given report that stands at {@code from} to {@code to} (one allowed step on {@link
    * ReportStatus}), leaving the others as they are, with a fixed number of statements however many
-   * there are: one locking read, one conditional UPDATE, one batched timeline insert. Publishes the
-   * same events as {@link #move} for each moved report, and one {@link ReportsMoved} instead of a
-   * {@link TimelineWritten} per entry, so the residents are told in one batch too. Returns the ids
-   * moved, in id order. Must run inside a transaction (the lock is held until it ends).
+   * there are: one locking read, one UPDATE of those found at {@code from}, one batched timeline
+   * insert. Publishes the same events as {@link #move} for each moved report, and one {@link
+   * ReportsMoved} instead of a {@link TimelineWritten} per entry, so the residents are told in one
+   * batch too. Returns the ids moved, in id order. Must run inside a transaction (the lock is held
+   * until it ends).
    */
   List<Long> moveAll(
       Collection<Long> ids, ReportStatus from, ReportStatus to, String actor, String note) {
@@ -214,13 +215,14 @@ class ReportService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Report> standing = reports.lockByIdInAndStatus(new HashSet<>(ids), from.name());
+    List<Report> standing =
+        reports.lockByIdIn(new HashSet<>(ids)).stream().filter(r -> r.status() == from).toList();
     if (standing.isEmpty()) {
       return List.of();
     }
     List<Long> moving = standing.stream().map(Report::id).toList();
     Instant now = clock.instant();
-    long moved = reports.moveAll(moving, from.name(), to.name(), now);
+    long moved = reports.moveAll(moving, to.name(), now);
     if (moved != moving.size()) {
       // Cannot happen while the rows are locked; rolling back beats a timeline that lies.
       throw new IllegalStateException(moving.size() + " reports locked but " + moved + " moved");
