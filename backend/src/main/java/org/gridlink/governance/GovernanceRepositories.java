@@ -17,8 +17,14 @@ final class GovernanceRepositories {
 
   @JdbcRepository(dialect = Dialect.MYSQL)
   interface Outbox extends PageableRepository<GovernanceEntities.OutboxMessage, Long> {
-    List<GovernanceEntities.OutboxMessage> findByStatusAndNextAttemptAtLessThanEquals(
-        GovernanceEntities.OutboxStatus status, Instant now, Pageable pageable);
+    /**
+     * Up to {@code limit} pending messages due at {@code now} that nobody holds a lease on, oldest
+     * first (walks the (status, id) index).
+     */
+    @Query(
+        "SELECT * FROM governance_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now"
+            + " AND (lease_until IS NULL OR lease_until < :now) ORDER BY id LIMIT :limit")
+    List<GovernanceEntities.OutboxMessage> findDue(Instant now, int limit);
 
     Page<GovernanceEntities.OutboxMessage> findByStatus(
         GovernanceEntities.OutboxStatus status, Pageable pageable);
