@@ -17,8 +17,14 @@ final class GovernanceRepositories {
 
   @JdbcRepository(dialect = Dialect.MYSQL)
   interface Outbox extends PageableRepository<GovernanceEntities.OutboxMessage, Long> {
-    List<GovernanceEntities.OutboxMessage> findByStatusAndNextAttemptAtLessThanEquals(
-        GovernanceEntities.OutboxStatus status, Instant now, Pageable pageable);
+    /**
+     * Up to {@code limit} pending messages due at {@code now} that nobody holds a lease on, oldest
+     * first (walks the (status, id) index).
+     */
+    @Query(
+        "SELECT * FROM governance_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now"
+            + " AND (lease_until IS NULL OR lease_until < :now) ORDER BY id LIMIT :limit")
+    List<GovernanceEntities.OutboxMessage> findDue(Instant now, int limit);
 
     Page<GovernanceEntities.OutboxMessage> findByStatus(
         GovernanceEntities.OutboxStatus status, Pageable pageable);
@@ -48,6 +54,16 @@ final class GovernanceRepositories {
     long claimAll(List<Long> ids, String owner, Instant until, Instant now);
 
     List<GovernanceEntities.OutboxMessage> findByLeaseOwnerOrderById(String leaseOwner);
+
+    /**
+     * Records many deliveries at once, as {@link GovernanceEntities.OutboxMessage#sent} does for
+     * one: delivered, one more attempt, lease and error cleared.
+     */
+    @Query(
+        "UPDATE governance_outbox SET status = 'SENT', attempts = attempts + 1, lease_owner ="
+            + " NULL, lease_until = NULL, last_error = NULL, updated_at = :now, sent_at = :now"
+            + " WHERE id IN (:ids)")
+    long markSent(List<Long> ids, Instant now);
 
     /** The earliest message of the case before {@code id} not delivered yet (it goes first). */
     Optional<GovernanceEntities.OutboxMessage>

@@ -1,7 +1,5 @@
 package org.gridlink.governance;
 
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
@@ -18,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,56 +85,69 @@ class OutboxDispatcher {
             });
   }
 
-  /** Sends what is due until nothing is left (or nothing could be claimed); returns how many. */
+  /**
+   * Sends what is due until nothing is left (or nothing could be claimed); returns the attempts
+   * made. The next batch is claimed while the current one is being sent and recorded, so the
+   * claim's queries and commit do not leave the delivery threads idle.
+   */
   int drain() {
     int total = 0;
-    int sent;
-    do {
-      sent = dispatchDue();
-      total += sent;
-    } while (sent > 0);
+    List<OutboxMessage> current = claimDue(Set.of());
+    while (!current.isEmpty()) {
+      List<Future<Void>> inFlight = start(current);
+      Set<Long> casesInFlight = new HashSet<>();
+      current.forEach(m -> casesInFlight.add(m.caseId()));
+      List<OutboxMessage> next = claimDue(casesInFlight);
+      await(inFlight);
+      total += current.size();
+      // Messages skipped because their case was in flight are due now.
+      current = next.isEmpty() ? claimDue(Set.of()) : next;
+    }
     return total;
   }
 
   /**
-   * One batch: claims the due messages with one UPDATE, then sends and records them on the delivery
-   * threads; returns attempts made.
+   * Claims a batch of due messages with one UPDATE. Messages of the cases in {@code casesInFlight}
+   * (being sent by this instance right now) are left for a later batch, not put off: a case's next
+   * message waits for this one's outcome and then goes out in the batch after it.
    */
-  int dispatchDue() {
+  private List<OutboxMessage> claimDue(Set<Long> casesInFlight) {
     Instant now = clock.instant();
-    List<OutboxMessage> due =
-        outbox.findByStatusAndNextAttemptAtLessThanEquals(
-            OutboxStatus.PENDING,
-            now,
-            // Oldest first, so a case is tried before its updates in the same batch.
-            Pageable.from(0, properties.getBatchSize(), Sort.of(Sort.Order.asc("id"))));
+    // Oldest first, so a case is tried before its updates in the same batch; leased messages are
+    // left out, so a batch in flight does not fill the next one's page.
+    List<OutboxMessage> due = outbox.findDue(now, properties.getBatchSize());
     List<Long> wanted = new ArrayList<>();
-    Set<Long> casesInBatch = new HashSet<>();
+    Set<Long> casesInBatch = new HashSet<>(casesInFlight);
     for (OutboxMessage m : due) {
       // One message per case per batch: a case's next message waits for this one's outcome.
       if (casesInBatch.add(m.caseId()) && !waitsForEarlier(m)) {
         wanted.add(m.id());
       }
     }
-    List<OutboxMessage> claimed = claim(wanted);
-    // Each delivery thread takes a share: sends it (no connection held while waiting for
-    // governance), then records the share's results in one transaction, while the others still
-    // send. One commit per share instead of one per case.
+    return claim(wanted);
+  }
+
+  /**
+   * Each delivery thread takes a share: sends it (no connection held while waiting for governance),
+   * then records the share's results in one transaction, while the others still send. One commit
+   * per share instead of one per case.
+   */
+  private List<Future<Void>> start(List<OutboxMessage> claimed) {
     int threads = properties.getDispatchThreads();
-    List<Callable<Void>> shares = new ArrayList<>();
+    List<Future<Void>> shares = new ArrayList<>();
     for (int t = 0; t < threads && t < claimed.size(); t++) {
       List<OutboxMessage> share = new ArrayList<>();
       for (int i = t; i < claimed.size(); i += threads) {
         share.add(claimed.get(i));
       }
       shares.add(
-          () -> {
-            recordAll(sendAll(share));
-            return null;
-          });
+          senders.submit(
+              () -> {
+                recordAll(sendAll(share));
+                return null;
+              }));
     }
-    runAll(shares);
-    return claimed.size();
+    return shares;
   }
 
   private List<Result> sendAll(List<OutboxMessage> share) {
@@ -161,17 +171,18 @@ class OutboxDispatcher {
     return outbox.findByLeaseOwnerOrderById(owner);
   }
 
-  /** Runs the shares on the delivery threads and waits for every one. */
-  private void runAll(List<Callable<Void>> shares) {
-    try {
-      for (Future<Void> f : senders.invokeAll(shares)) {
+  /** Waits for every share of a batch. */
+  private void await(List<Future<Void>> shares) {
+    for (Future<Void> f : shares) {
+      try {
         f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException e) {
+        // The lease expires and another round retries the message; nothing is lost.
+        LOG.warn("Governance delivery failed unexpectedly", e.getCause());
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      // The lease expires and another round retries the message; nothing is lost.
-      LOG.warn("Governance delivery failed unexpectedly", e.getCause());
     }
   }
 
@@ -187,7 +198,7 @@ class OutboxDispatcher {
     try {
       tx.executeWrite(
           t -> {
-            results.forEach(this::record);
+            record(results);
             return null;
           });
     } catch (RuntimeException batchFailed) {
@@ -196,7 +207,7 @@ class OutboxDispatcher {
         try {
           tx.executeWrite(
               t -> {
-                record(r);
+                record(List.of(r));
                 return null;
               });
         } catch (RuntimeException e) {
@@ -269,21 +280,42 @@ class OutboxDispatcher {
   private record Result(
       OutboxMessage message, Integer code, String reason, String error, long ms) {}
 
-  private void record(Result r) {
-    OutboxMessage m = r.message();
-    String reason = r.reason();
-    String error = r.error();
+  /**
+   * Records results in the caller's transaction with a fixed number of statements for the
+   * deliveries, however many there are: one batched insert of the attempts, one UPDATE of the
+   * delivered messages, one batch move of their reports. Failures (the exception) update their own
+   * message each.
+   */
+  private void record(List<Result> results) {
     Instant now = clock.instant();
-    attempts.save(
-        new GovernanceEntities.Attempt(null, m.id(), now, r.code(), reason, error, r.ms()));
-    if ("ok".equals(reason)) {
-      outbox.update(m.sent(now));
-      if (reports.status(m.caseId()).filter(s -> s == ReportStatus.ACCEPTED).isPresent()) {
-        reports.moveTowards(m.caseId(), ReportStatus.FORWARDED, CaseEventHandler.ACTOR, null);
+    List<GovernanceEntities.Attempt> tried = new ArrayList<>(results.size());
+    List<Long> sent = new ArrayList<>(results.size());
+    List<Long> cases = new ArrayList<>(results.size());
+    for (Result r : results) {
+      tried.add(
+          new GovernanceEntities.Attempt(
+              null, r.message().id(), now, r.code(), r.reason(), r.error(), r.ms()));
+      if ("ok".equals(r.reason())) {
+        sent.add(r.message().id());
+        cases.add(r.message().caseId());
+      } else {
+        failed(r, now);
       }
-      return;
     }
-    boolean permanent = "rejected".equals(reason);
+    attempts.saveAll(tried);
+    if (!sent.isEmpty()) {
+      outbox.markSent(sent, now);
+      // The governance system holds the case now: an ACCEPTED report becomes FORWARDED (timeline,
+      // resident's notice); one already further along, or withdrawn meanwhile, stays where it is.
+      reports.moveAll(
+          cases, ReportStatus.ACCEPTED, ReportStatus.FORWARDED, CaseEventHandler.ACTOR, null);
+    }
+  }
+
+  private void failed(Result r, Instant now) {
+    OutboxMessage m = r.message();
+    String error = r.error();
+    boolean permanent = "rejected".equals(r.reason());
     boolean expired = !now.isBefore(m.createdAt().plus(properties.getDeadLetterAfter()));
     if (permanent || expired) {
       LOG.warn("Governance case {} dead-lettered: {}", m.caseId(), error);

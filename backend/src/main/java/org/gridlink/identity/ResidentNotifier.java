@@ -4,7 +4,13 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.gridlink.common.web.Messages;
 import org.gridlink.wechat.WechatFacade;
 
@@ -69,47 +75,101 @@ public class ResidentNotifier {
       String page,
       String messageKey,
       String... args) {
-    Object[] values = args.clone();
-    String title = messages.get(Messages.DEFAULT_LOCALE, messageKey + ".title", values);
-    String body = messages.get(Messages.DEFAULT_LOCALE, messageKey + ".body", values);
-    store(
-        residentSubject,
-        new ResidentNotice(kind, refType, refId, title, body, page),
-        messageKey,
-        String.join(ARG_SEPARATOR, args));
+    notifyAll(
+        List.of(
+            new ResidentMessage(
+                residentSubject, kind, refType, refId, page, messageKey, Arrays.asList(args))));
+  }
+
+  /**
+   * Like {@link #notifyMessage} for each message, stored with one batched insert (a batch of report
+   * moves tells its residents without one transaction per report). Each resident's subscribe
+   * message still goes out on its own after the commit.
+   */
+  @Transactional
+  public void notifyAll(List<ResidentMessage> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Map<String, Optional<String>> openids = new HashMap<>();
+    List<Notification> rows = new ArrayList<>(batch.size());
+    List<String> templates = new ArrayList<>(batch.size());
+    List<String> to = new ArrayList<>(batch.size());
+    for (ResidentMessage m : batch) {
+      Object[] values = m.args().toArray();
+      String title = messages.get(Messages.DEFAULT_LOCALE, m.messageKey() + ".title", values);
+      String body = messages.get(Messages.DEFAULT_LOCALE, m.messageKey() + ".body", values);
+      ResidentNotice n =
+          new ResidentNotice(m.kind(), m.refType(), m.refId(), title, body, m.page());
+      String template = properties.template(m.kind());
+      // One account lookup per resident, however many notices they get in this batch.
+      String openid =
+          template == null || wechat.devMode()
+              ? null
+              : openids
+                  .computeIfAbsent(m.residentSubject(), s -> Optional.ofNullable(openid(s)))
+                  .orElse(null);
+      rows.add(
+          row(
+              m.residentSubject(),
+              n,
+              m.messageKey(),
+              String.join(ARG_SEPARATOR, m.args()),
+              template,
+              openid));
+      templates.add(template);
+      to.add(openid);
+    }
+    List<Notification> saved = new ArrayList<>();
+    notifications.saveAll(rows).forEach(saved::add);
+    for (int i = 0; i < saved.size(); i++) {
+      if (saved.get(i).delivery() == NoticeDelivery.PENDING) {
+        queued.publishEvent(new NoticeQueued(saved.get(i).id(), to.get(i), templates.get(i)));
+      }
+    }
   }
 
   private void store(String subject, ResidentNotice n, String messageKey, String messageArgs) {
-    Objects.requireNonNull(subject, "residentSubject");
-    Objects.requireNonNull(n.kind(), "kind");
     String template = properties.template(n.kind());
     String openid = template == null || wechat.devMode() ? null : openid(subject);
+    Notification saved =
+        notifications.save(row(subject, n, messageKey, messageArgs, template, openid));
+    if (saved.delivery() == NoticeDelivery.PENDING) {
+      queued.publishEvent(new NoticeQueued(saved.id(), openid, template));
+    }
+  }
+
+  /** The row to store; PENDING when a subscribe message is to follow after the commit. */
+  private Notification row(
+      String subject,
+      ResidentNotice n,
+      String messageKey,
+      String messageArgs,
+      String template,
+      String openid) {
+    Objects.requireNonNull(subject, "residentSubject");
+    Objects.requireNonNull(n.kind(), "kind");
     NoticeDelivery delivery;
     if (template == null) {
       delivery = NoticeDelivery.IN_APP_ONLY;
     } else {
       delivery = openid == null ? NoticeDelivery.NO_WECHAT : NoticeDelivery.PENDING;
     }
-    Notification saved =
-        notifications.save(
-            new Notification(
-                null,
-                subject,
-                n.kind(),
-                n.refType(),
-                n.refId(),
-                cut(Objects.requireNonNullElse(n.title(), ""), MAX_TITLE),
-                cut(Objects.requireNonNullElse(n.body(), ""), MAX_BODY),
-                n.page() == null ? null : cut(n.page(), MAX_PAGE),
-                messageKey,
-                messageArgs,
-                delivery,
-                null,
-                clock.instant(),
-                null));
-    if (delivery == NoticeDelivery.PENDING) {
-      queued.publishEvent(new NoticeQueued(saved.id(), openid, template));
-    }
+    return new Notification(
+        null,
+        subject,
+        n.kind(),
+        n.refType(),
+        n.refId(),
+        cut(Objects.requireNonNullElse(n.title(), ""), MAX_TITLE),
+        cut(Objects.requireNonNullElse(n.body(), ""), MAX_BODY),
+        n.page() == null ? null : cut(n.page(), MAX_PAGE),
+        messageKey,
+        messageArgs,
+        delivery,
+        null,
+        clock.instant(),
+        null);
   }
 
   /** The resident's real WeChat openid; none for dev residents, staff or unknown subjects. */

@@ -2,10 +2,14 @@ package org.gridlink.reports;
 
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gridlink.common.async.Detached;
+import org.gridlink.identity.ResidentMessage;
 import org.gridlink.identity.ResidentNotifier;
 
 /**
@@ -13,7 +17,8 @@ import org.gridlink.identity.ResidentNotifier;
  * know about goes to the reporter (and progress to the "me too" followers), every public note by
  * staff or an outside system to the reporter. It runs after the transaction commits, so a rolled
  * back change tells nobody, and covers every path that writes the timeline (residents, staff,
- * governance through ReportsFacade). The resident's own actions are not echoed back.
+ * governance through ReportsFacade, batch moves through {@link ReportsMoved}). The resident's own
+ * actions are not echoed back.
  */
 @Singleton
 class ReportNotices {
@@ -100,30 +105,73 @@ class ReportNotices {
       }
       return;
     }
-    ReportStatus status = entry.status();
+    List<ReportParts.Follower> following =
+        TO_FOLLOWERS.contains(entry.status()) ? followers.findByReportId(r.id()) : List.of();
+    List<ResidentMessage> out = new ArrayList<>();
+    statusNotices(r, entry.status(), following, out);
+    notifier.notifyAll(out);
+  }
+
+  @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+  void afterCommit(ReportsMoved moved) {
+    detached.now("Notices for " + moved.reportIds().size() + " moved reports", () -> tell(moved));
+  }
+
+  /**
+   * The notices of a batch move, with a fixed number of statements: one read of the reports, one of
+   * their followers, one batched insert of the notices.
+   */
+  void tell(ReportsMoved moved) {
+    if (moved.reportIds().isEmpty()) {
+      return;
+    }
+    Map<Long, List<ReportParts.Follower>> following = new HashMap<>();
+    if (TO_FOLLOWERS.contains(moved.status())) {
+      for (ReportParts.Follower f : followers.findByReportIdIn(moved.reportIds())) {
+        following.computeIfAbsent(f.reportId(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<ResidentMessage> out = new ArrayList<>();
+    for (Report r : reports.findByIdIn(moved.reportIds())) {
+      // As for a single entry: the resident's own actions are not echoed back.
+      if (!moved.actor().equals(r.reporter())) {
+        statusNotices(r, moved.status(), following.getOrDefault(r.id(), List.of()), out);
+      }
+    }
+    notifier.notifyAll(out);
+  }
+
+  /** What a move of {@code r} to {@code status} tells its reporter and followers. */
+  private static void statusNotices(
+      Report r,
+      ReportStatus status,
+      List<ReportParts.Follower> following,
+      List<ResidentMessage> out) {
+    String id = Long.toString(r.id());
     if (TO_REPORTER.contains(status)) {
       String reason = r.rejectReason() == null ? "" : r.rejectReason();
-      notifier.notifyMessage(
-          r.reporter(),
-          KIND,
-          "report",
-          id,
-          page,
-          "notice.report." + status.name(),
-          r.trackingCode(),
-          reason);
-    }
-    if (TO_FOLLOWERS.contains(status)) {
-      for (ReportParts.Follower f : followers.findByReportId(r.id())) {
-        if (!f.follower().equals(r.reporter())) {
-          notifier.notifyMessage(
-              f.follower(),
+      out.add(
+          new ResidentMessage(
+              r.reporter(),
               KIND,
               "report",
               id,
-              "/track?code=" + r.trackingCode(),
-              "notice.report.followed." + status.name(),
-              r.trackingCode());
+              "/reports/" + id,
+              "notice.report." + status.name(),
+              List.of(r.trackingCode(), reason)));
+    }
+    if (TO_FOLLOWERS.contains(status)) {
+      for (ReportParts.Follower f : following) {
+        if (!f.follower().equals(r.reporter())) {
+          out.add(
+              new ResidentMessage(
+                  f.follower(),
+                  KIND,
+                  "report",
+                  id,
+                  "/track?code=" + r.trackingCode(),
+                  "notice.report.followed." + status.name(),
+                  List.of(r.trackingCode())));
         }
       }
     }

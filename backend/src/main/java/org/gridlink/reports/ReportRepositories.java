@@ -1,5 +1,6 @@
 package org.gridlink.reports;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -34,6 +35,23 @@ final class ReportRepositories {
     /** A bounding box; the exact distance is checked in Java. */
     List<Report> findByCategoryCodeAndLatBetweenAndLngBetweenAndCreatedAtGreaterThan(
         String category, double latMin, double latMax, double lngMin, double lngMax, Instant since);
+
+    List<Report> findByIdIn(Collection<Long> ids);
+
+    /**
+     * The given reports, locked until the transaction ends: a locking read sees the latest
+     * committed rows (MariaDB's REPEATABLE READ snapshot would not) and keeps anyone else from
+     * moving them in between, so a batch knows exactly which ones it moves. By primary key only:
+     * with a status condition the optimizer may walk the status index instead and lock every report
+     * at that status, blocking the other delivery threads' batches. Locked in id order in every
+     * batch.
+     */
+    @Query("SELECT * FROM report WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+    List<Report> lockByIdIn(Collection<Long> ids);
+
+    /** Moves reports locked by {@link #lockByIdIn} and found at the source status. */
+    @Query("UPDATE report SET status = :to, updated_at = :now WHERE id IN (:ids)")
+    long moveAll(Collection<Long> ids, String to, Instant now);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)
@@ -53,6 +71,8 @@ final class ReportRepositories {
     long countByReportId(long reportId);
 
     List<ReportParts.Follower> findByReportId(long reportId);
+
+    List<ReportParts.Follower> findByReportIdIn(Collection<Long> reportIds);
   }
 
   @JdbcRepository(dialect = Dialect.MYSQL)

@@ -7,6 +7,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,6 +40,7 @@ class ReportService {
   private final ApplicationEventPublisher<ReportAccepted> accepted;
   private final ApplicationEventPublisher<ReportResolved> resolved;
   private final ApplicationEventPublisher<TimelineWritten> timeline;
+  private final ApplicationEventPublisher<ReportsMoved> movedAll;
   private final Clock clock;
 
   ReportService(
@@ -51,6 +55,7 @@ class ReportService {
       ApplicationEventPublisher<ReportAccepted> accepted,
       ApplicationEventPublisher<ReportResolved> resolved,
       ApplicationEventPublisher<TimelineWritten> timeline,
+      ApplicationEventPublisher<ReportsMoved> movedAll,
       Clock clock) {
     this.reports = reports;
     this.categories = categories;
@@ -63,6 +68,7 @@ class ReportService {
     this.accepted = accepted;
     this.resolved = resolved;
     this.timeline = timeline;
+    this.movedAll = movedAll;
     this.clock = clock;
   }
 
@@ -188,6 +194,54 @@ class ReportService {
     }
     Report moved = reports.update(r.moved(to, clock.instant()));
     record(moved, actor, note);
+    announce(moved);
+    return moved;
+  }
+
+  /**
+   * Moves every given report that stands at {@code from} to {@code to} (one allowed step on {@link
+   * ReportStatus}), leaving the others as they are, with a fixed number of statements however many
+   * there are: one locking read, one UPDATE of those found at {@code from}, one batched timeline
+   * insert. Publishes the same events as {@link #move} for each moved report, and one {@link
+   * ReportsMoved} instead of a {@link TimelineWritten} per entry, so the residents are told in one
+   * batch too. Returns the ids moved, in id order. Must run inside a transaction (the lock is held
+   * until it ends).
+   */
+  List<Long> moveAll(
+      Collection<Long> ids, ReportStatus from, ReportStatus to, String actor, String note) {
+    if (!from.canMoveTo(to)) {
+      throw new IllegalArgumentException(from + " cannot move to " + to);
+    }
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Report> standing =
+        reports.lockByIdIn(new HashSet<>(ids)).stream().filter(r -> r.status() == from).toList();
+    if (standing.isEmpty()) {
+      return List.of();
+    }
+    List<Long> moving = standing.stream().map(Report::id).toList();
+    Instant now = clock.instant();
+    long moved = reports.moveAll(moving, to.name(), now);
+    if (moved != moving.size()) {
+      // Cannot happen while the rows are locked; rolling back beats a timeline that lies.
+      throw new IllegalStateException(moving.size() + " reports locked but " + moved + " moved");
+    }
+    List<ReportParts.Event> entries = new ArrayList<>(moving.size());
+    for (Report r : standing) {
+      entries.add(new ReportParts.Event(null, r.id(), to, actor, note, now));
+    }
+    events.saveAll(entries);
+    for (Report r : standing) {
+      announce(r.moved(to, now));
+    }
+    movedAll.publishEvent(new ReportsMoved(moving, to, actor));
+    return moving;
+  }
+
+  /** The events other features listen to, for a report that has just moved. */
+  private void announce(Report moved) {
+    ReportStatus to = moved.status();
     if (to == ReportStatus.ACCEPTED) {
       accepted.publishEvent(
           new ReportAccepted(
@@ -204,7 +258,6 @@ class ReportService {
       resolved.publishEvent(
           new ReportResolved(moved.id(), moved.reporter(), moved.gridCode(), clock.instant()));
     }
-    return moved;
   }
 
   /** Every timeline entry goes through here, so residents hear of each one (ReportNotices). */

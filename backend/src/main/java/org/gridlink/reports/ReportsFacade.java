@@ -1,9 +1,11 @@
 package org.gridlink.reports;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -114,6 +116,25 @@ public class ReportsFacade {
       r = service.move(r, step, actor, step == target ? note : null);
     }
     return true;
+  }
+
+  /**
+   * Moves every given report that stands at {@code from} to {@code to} in one step, e.g. the
+   * reports whose cases the governance system has just accepted from ACCEPTED to FORWARDED; reports
+   * elsewhere (already further, withdrawn, unknown) are left as they are. The step must be allowed
+   * by {@link ReportStatus} (IllegalArgumentException otherwise). Each moved report gets its
+   * timeline entry with {@code note}, its events and its residents' notices, like {@link
+   * #moveTowards}, but with a fixed number of statements for the whole batch. Returns the ids
+   * moved, in id order.
+   */
+  @Transactional
+  public List<Long> moveAll(
+      Collection<Long> reportIds,
+      ReportStatus from,
+      ReportStatus to,
+      String actor,
+      @Nullable String note) {
+    return service.moveAll(reportIds, from, to, actor, note);
   }
 
   /** Writes a timeline note without changing the status (e.g. "returned for more information"). */

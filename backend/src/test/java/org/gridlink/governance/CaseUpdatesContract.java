@@ -126,6 +126,27 @@ abstract class CaseUpdatesContract extends GovernanceSetup {
   }
 
   @Test
+  void anUpdateBehindItsCaseInFlightGoesOutLaterInTheSameDrainNotPutOff() throws Exception {
+    token = city.resident("p" + UUID.randomUUID().toString().substring(0, 8));
+    long id = city.accepted(token, false);
+    reports.requestInformation(id, CaseEventHandler.ACTOR, "请补充说明");
+    assertThat(supplement(id, Map.of("text", "在西门")).status()).isEqualTo(200);
+    // More cases than one batch: the next batch is claimed while the first (with this case) is
+    // in flight, so the update is skipped then, and must still go out in this drain, after it.
+    List<Long> others = city.accepted(30);
+    dispatcher.drain();
+    assertThat(message(id).status()).isEqualTo(OutboxStatus.SENT);
+    OutboxMessage update = updates(id).get(0);
+    assertThat(update.status()).isEqualTo(OutboxStatus.SENT);
+    assertThat(update.attempts()).as("never refused, never put off").isEqualTo(1);
+    assertThat(sim.deliveriesOf(id)).isEqualTo(1);
+    assertThat(sim.updatesOf(id)).hasSize(1);
+    for (long other : others) {
+      assertThat(sim.deliveriesOf(other)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void anUpdateWaitsForItsCaseThroughAnOutageAndIsRetriedLikeACase() throws Exception {
     token = city.resident("w" + UUID.randomUUID().toString().substring(0, 8));
     sim.outage = true;

@@ -1,0 +1,6 @@
+package org.gridlink.reports;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class BatchMoveMariaDbTest extends BatchMoveContract {}
