@@ -29,8 +29,9 @@ class IdempotencyStore {
   }
 
   /**
-   * Either our new claim (empty) or the live record someone else made first. Inserts straight away:
-   * the unique (principal, key) index decides, and the caller has usually just seen no record.
+   * Either our new claim (empty) or the live record someone else made first. Inserts straight away,
+   * since most keys are new: the unique (principal, key) index decides, and the record is read only
+   * when the key is taken.
    */
   Optional<IdempotencyRecord> claim(IdempotencyRecord claim) {
     for (int attempt = 0; attempt < 3; attempt++) {
