@@ -1,4 +1,5 @@
 // Pure helpers of the departments tab (rated by case outcomes): the query and the chart (tested in vitest).
+import { intervalSeries, round } from './survey-results.js'
 
 /** A date input's value (yyyy-mm-dd, local) from an instant; '' without one. */
 export function dateOf(instant) {
@@ -31,18 +32,7 @@ export function onTimeOption(rows) {
     yAxis: { type: 'category', data: rows.map((r) => r.department), inverse: true },
     series: [
       { name: 'onTime', type: 'bar', data: rows.map((r) => (r.onTimeRate == null ? null : round(r.onTimeRate))), itemStyle: { color: '#67c23a' } },
-      {
-        name: 'interval',
-        type: 'custom',
-        data: rows.map((r, i) => [i, round(r.low), round(r.high)]),
-        renderItem: (params, api) => {
-          const from = api.coord([api.value(1), api.value(0)])
-          const to = api.coord([api.value(2), api.value(0)])
-          return { type: 'line', shape: { x1: from[0], y1: from[1], x2: to[0], y2: to[1] }, style: { stroke: '#303133', lineWidth: 2 } }
-        },
-        encode: { x: [1, 2], y: 0 },
-        z: 10
-      }
+      intervalSeries(rows)
     ]
   }
 }
@@ -50,4 +40,3 @@ export function onTimeOption(rows) {
 /** Hours with one decimal, or a dash. */
 export const hours = (v) => (v == null ? '—' : v.toFixed(1))
 
-const round = (v) => Math.round(v * 10000) / 10000

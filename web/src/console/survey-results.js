@@ -38,18 +38,7 @@ export function rankingOption(rows) {
     yAxis: { type: 'category', data: labels, inverse: true },
     series: [
       { name: 'smoothed', type: 'bar', data: rows.map((r) => round(r.smoothed)), itemStyle: { color: '#409eff' } },
-      {
-        name: 'interval',
-        type: 'custom',
-        data: rows.map((r, i) => [i, round(r.low), round(r.high)]),
-        renderItem: (params, api) => {
-          const from = api.coord([api.value(1), api.value(0)])
-          const to = api.coord([api.value(2), api.value(0)])
-          return { type: 'line', shape: { x1: from[0], y1: from[1], x2: to[0], y2: to[1] }, style: { stroke: '#303133', lineWidth: 2 } }
-        },
-        encode: { x: [1, 2], y: 0 },
-        z: 10
-      }
+      intervalSeries(rows)
     ]
   }
 }
@@ -85,4 +74,20 @@ export function awarenessLayers(rows, geometries) {
     })
 }
 
-const round = (v) => Math.round(v * 10000) / 10000
+export const round = (v) => Math.round(v * 10000) / 10000
+
+/** Whiskers from each row's low to high bound, drawn over a horizontal bar chart's rows. */
+export function intervalSeries(rows) {
+  return {
+    name: 'interval',
+    type: 'custom',
+    data: rows.map((r, i) => [i, round(r.low), round(r.high)]),
+    renderItem: (params, api) => {
+      const from = api.coord([api.value(1), api.value(0)])
+      const to = api.coord([api.value(2), api.value(0)])
+      return { type: 'line', shape: { x1: from[0], y1: from[1], x2: to[0], y2: to[1] }, style: { stroke: '#303133', lineWidth: 2 } }
+    },
+    encode: { x: [1, 2], y: 0 },
+    z: 10
+  }
+}
