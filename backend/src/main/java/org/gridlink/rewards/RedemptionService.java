@@ -28,6 +28,7 @@ class RedemptionService {
   private final PointsFacade points;
   private final PickupCodes codes;
   private final SoldOutMemo memo;
+  private final RedemptionNotices notices;
   private final RewardsProperties properties;
   private final Clock clock;
 
@@ -37,6 +38,7 @@ class RedemptionService {
       PointsFacade points,
       PickupCodes codes,
       SoldOutMemo memo,
+      RedemptionNotices notices,
       RewardsProperties properties,
       Clock clock) {
     this.items = items;
@@ -44,6 +46,7 @@ class RedemptionService {
     this.points = points;
     this.codes = codes;
     this.memo = memo;
+    this.notices = notices;
     this.properties = properties;
     this.clock = clock;
   }
@@ -216,6 +219,7 @@ class RedemptionService {
       items.putBack(r.itemId(), now);
       memo.stockReturned(r.itemId());
     }
+    notices.closed(r, to);
     return true;
   }
 

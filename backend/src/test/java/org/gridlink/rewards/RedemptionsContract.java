@@ -80,6 +80,10 @@ abstract class RedemptionsContract {
     assertThat(again.body()).contains("redemption-closed");
     assertThat(f.cancel(v, r.text("ref")).status()).isEqualTo(409);
     assertThat(f.verify("00000000x").status()).isEqualTo(404);
+    var told = api.get("/api/v1/notifications").bearer(v.token()).send();
+    assertThat(told.status()).as(told.body()).isEqualTo(200);
+    assertThat(told.field("unread")).as(told.body()).isEqualTo(1);
+    assertThat(told.body()).contains("\"page\":\"/points\"").contains("保温杯");
     var statement = api.get("/api/v1/me/points").bearer(v.token()).send();
     assertThat(statement.status()).isEqualTo(200);
     assertThat(statement.body()).contains("\"balance\":70").contains("兑换").contains("expiring");
@@ -99,6 +103,9 @@ abstract class RedemptionsContract {
     assertThat(points.balance(v.subject())).isEqualTo(50);
     assertThat(f.verify(r.text("shortCode")).status()).isEqualTo(409);
     assertThat(f.redeem(f.volunteer(50), item).status()).isEqualTo(201);
+    // The volunteer cancelled it themselves: nothing to tell them.
+    var told = api.get("/api/v1/notifications").bearer(v.token()).send();
+    assertThat(told.field("unread")).as(told.body()).isEqualTo(0);
   }
 
   @Test
@@ -236,6 +243,9 @@ abstract class RedemptionsContract {
       assertThat(points.balance(vs.get(i).subject())).isEqualTo(10);
       var mine = api.get("/api/v1/redemptions/mine").bearer(vs.get(i).token()).send();
       assertThat(mine.body()).contains("EXPIRED");
+      var told = api.get("/api/v1/notifications").bearer(vs.get(i).token()).send();
+      assertThat(told.field("unread")).as("one expiry notice, " + told.body()).isEqualTo(1);
+      assertThat(told.body()).contains("\"page\":\"/points\"");
     }
     assertThat(stock(item)).isEqualTo(20);
   }
