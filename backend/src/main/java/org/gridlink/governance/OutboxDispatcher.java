@@ -1,15 +1,12 @@
 package org.gridlink.governance;
 
 import io.micronaut.json.JsonMapper;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.sql.Connection;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,13 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridlink.governance.GovernanceEntities.OutboxMessage;
 import org.gridlink.governance.GovernanceEntities.OutboxStatus;
 import org.gridlink.media.MediaFacade;
-import org.gridlink.reports.ReportStatus;
-import org.gridlink.reports.ReportsFacade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,44 +30,36 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 class OutboxDispatcher {
-  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-  static final Duration MAX_RETRY = Duration.ofMinutes(30);
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
   private final String instance = UUID.randomUUID().toString();
   private final GovernanceRepositories.Outbox outbox;
-  private final GovernanceRepositories.Attempts attempts;
+  private final DeliveryRecorder recorder;
   private final GovernanceClient client;
   private final GovernanceProperties properties;
   private final MediaFacade media;
-  private final ReportsFacade reports;
   private final GovernanceMetrics metrics;
   private final JsonMapper json;
-  private final TransactionOperations<Connection> tx;
   private final Clock clock;
   private final ExecutorService senders;
   private final AtomicLong batches = new AtomicLong();
 
   OutboxDispatcher(
       GovernanceRepositories.Outbox outbox,
-      GovernanceRepositories.Attempts attempts,
+      DeliveryRecorder recorder,
       GovernanceClient client,
       GovernanceProperties properties,
       MediaFacade media,
-      ReportsFacade reports,
       GovernanceMetrics metrics,
       JsonMapper json,
-      TransactionOperations<Connection> tx,
       Clock clock) {
     this.outbox = outbox;
-    this.attempts = attempts;
+    this.recorder = recorder;
     this.client = client;
     this.properties = properties;
     this.media = media;
-    this.reports = reports;
     this.metrics = metrics;
     this.json = json;
-    this.tx = tx;
     this.clock = clock;
     this.senders =
         Executors.newFixedThreadPool(
@@ -143,15 +129,15 @@ class OutboxDispatcher {
       shares.add(
           senders.submit(
               () -> {
-                recordAll(sendAll(share));
+                recorder.recordAll(sendAll(share));
                 return null;
               }));
     }
     return shares;
   }
 
-  private List<Result> sendAll(List<OutboxMessage> share) {
-    List<Result> results = new ArrayList<>(share.size());
+  private List<DeliveryRecorder.Result> sendAll(List<OutboxMessage> share) {
+    List<DeliveryRecorder.Result> results = new ArrayList<>(share.size());
     for (OutboxMessage m : share) {
       results.add(deliver(m));
     }
@@ -186,38 +172,6 @@ class OutboxDispatcher {
     }
   }
 
-  /**
-   * One commit for a share's attempts, messages and reports (one commit per case made the drain
-   * slow). Should the share fail to commit, each result is recorded on its own, so one bad row does
-   * not leave the others leased and sent again after the lease expires.
-   */
-  private void recordAll(List<Result> results) {
-    if (results.isEmpty()) {
-      return;
-    }
-    try {
-      tx.executeWrite(
-          t -> {
-            record(results);
-            return null;
-          });
-    } catch (RuntimeException batchFailed) {
-      LOG.warn("Recording governance results failed; recording one by one", batchFailed);
-      for (Result r : results) {
-        try {
-          tx.executeWrite(
-              t -> {
-                record(List.of(r));
-                return null;
-              });
-        } catch (RuntimeException e) {
-          // The lease expires and the message is tried again: sent twice, but never at once.
-          LOG.warn("Recording the result of governance message {} failed", r.message().id(), e);
-        }
-      }
-    }
-  }
-
   @PreDestroy
   void stop() {
     senders.shutdownNow();
@@ -243,12 +197,12 @@ class OutboxDispatcher {
     Instant until =
         first.status() == OutboxStatus.PENDING && first.nextAttemptAt().isAfter(now)
             ? first.nextAttemptAt().plusSeconds(1)
-            : now.plus(FIRST_RETRY);
+            : now.plus(DeliveryRecorder.FIRST_RETRY);
     outbox.defer(m.id(), until, now);
     return true;
   }
 
-  private Result deliver(OutboxMessage m) {
+  private DeliveryRecorder.Result deliver(OutboxMessage m) {
     long started = System.nanoTime();
     Integer code = null;
     String reason;
@@ -256,7 +210,7 @@ class OutboxDispatcher {
     try {
       HttpResponse<String> r = client.post(path(m), body(m));
       code = r.statusCode();
-      reason = reason(code);
+      reason = DeliveryRecorder.reason(code);
       if (code >= 300) {
         error = "HTTP " + code;
       }
@@ -273,79 +227,7 @@ class OutboxDispatcher {
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
     metrics.attempt(reason);
-    return new Result(m, code, reason, error, ms);
-  }
-
-  /** The outcome of one delivery, recorded after the batch's HTTP calls are done. */
-  private record Result(
-      OutboxMessage message, Integer code, String reason, String error, long ms) {}
-
-  /**
-   * Records results in the caller's transaction with a fixed number of statements for the
-   * deliveries, however many there are: one batched insert of the attempts, one UPDATE of the
-   * delivered messages, one batch move of their reports. Failures (the exception) update their own
-   * message each.
-   */
-  private void record(List<Result> results) {
-    Instant now = clock.instant();
-    List<GovernanceEntities.Attempt> tried = new ArrayList<>(results.size());
-    List<Long> sent = new ArrayList<>(results.size());
-    List<Long> cases = new ArrayList<>(results.size());
-    for (Result r : results) {
-      tried.add(
-          new GovernanceEntities.Attempt(
-              null, r.message().id(), now, r.code(), r.reason(), r.error(), r.ms()));
-      if ("ok".equals(r.reason())) {
-        sent.add(r.message().id());
-        cases.add(r.message().caseId());
-      } else {
-        failed(r, now);
-      }
-    }
-    attempts.saveAll(tried);
-    if (!sent.isEmpty()) {
-      outbox.markSent(sent, now);
-      // The governance system holds the case now: an ACCEPTED report becomes FORWARDED (timeline,
-      // resident's notice); one already further along, or withdrawn meanwhile, stays where it is.
-      reports.moveAll(
-          cases, ReportStatus.ACCEPTED, ReportStatus.FORWARDED, CaseEventHandler.ACTOR, null);
-    }
-  }
-
-  private void failed(Result r, Instant now) {
-    OutboxMessage m = r.message();
-    String error = r.error();
-    boolean permanent = "rejected".equals(r.reason());
-    boolean expired = !now.isBefore(m.createdAt().plus(properties.getDeadLetterAfter()));
-    if (permanent || expired) {
-      LOG.warn("Governance case {} dead-lettered: {}", m.caseId(), error);
-      metrics.deadLetter();
-      outbox.update(m.failed(OutboxStatus.DEAD, now, error, now));
-    } else {
-      outbox.update(
-          m.failed(OutboxStatus.PENDING, now.plus(backoff(m.attempts() + 1)), error, now));
-    }
-  }
-
-  /** 1, 2, 4 … minutes after the n-th failure, plus up to 20% jitter, capped at 30 minutes. */
-  static Duration backoff(int failures) {
-    long base = FIRST_RETRY.toMillis() << Math.min(failures - 1, 10);
-    long jittered = base + (long) (base * 0.2 * ThreadLocalRandom.current().nextDouble());
-    return Duration.ofMillis(Math.min(jittered, MAX_RETRY.toMillis()));
-  }
-
-  /** 2xx ok; 408 and 429 retried; other 4xx rejected for good; anything else a server error. */
-  static String reason(int code) {
-    if (code >= 200 && code < 300) {
-      return "ok";
-    }
-    if (code == 408 || code == 429) {
-      return "throttled";
-    }
-    if (code >= 400 && code < 500) {
-      return "rejected";
-    }
-    return "server-error";
+    return new DeliveryRecorder.Result(m, code, reason, error, ms);
   }
 
   static String path(OutboxMessage m) {

@@ -118,7 +118,7 @@ abstract class OutboxContract extends GovernanceSetup {
     assertThat(m.attempts()).isEqualTo(2);
     assertThat(Duration.between(m.updatedAt(), m.nextAttemptAt()))
         .isBetween(Duration.ofMinutes(2), Duration.ofSeconds(144));
-    assertThat(OutboxDispatcher.backoff(20)).isEqualTo(Duration.ofMinutes(30));
+    assertThat(DeliveryRecorder.backoff(20)).isEqualTo(Duration.ofMinutes(30));
     clock.advance(Duration.ofHours(24));
     dispatcher.drain();
     assertThat(message(id).status()).isEqualTo(GovernanceEntities.OutboxStatus.DEAD);
