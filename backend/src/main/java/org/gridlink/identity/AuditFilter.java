@@ -9,9 +9,7 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Named;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
@@ -25,9 +23,6 @@ import java.util.concurrent.ExecutorService;
     value = "/api/**",
     methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 class AuditFilter {
-  private static final Set<HttpMethod> WRITES =
-      EnumSet.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-
   private final AuditLog audit;
   private final HttpClientAddressResolver addresses;
   private final ExecutorService blocking;
@@ -45,9 +40,6 @@ class AuditFilter {
   @ResponseFilter
   CompletableFuture<MutableHttpResponse<?>> recordStaffWrite(
       HttpRequest<?> request, MutableHttpResponse<?> response) {
-    if (!WRITES.contains(request.getMethod())) {
-      return CompletableFuture.completedFuture(response);
-    }
     Optional<Authentication> auth = request.getUserPrincipal(Authentication.class);
     if (auth.isEmpty() || auth.get().getRoles().stream().noneMatch(AuditFilter::isStaffRole)) {
       return CompletableFuture.completedFuture(response);

@@ -58,7 +58,7 @@ class IdempotencyFilter implements Ordered {
   @ExecuteOn(TaskExecutors.BLOCKING)
   HttpResponse<?> around(HttpRequest<?> request, FilterContinuation<MutableHttpResponse<?>> next) {
     String key = request.getHeaders().get(HEADER);
-    if (request.getMethod() != HttpMethod.POST || key == null) {
+    if (key == null) {
       return next.proceed();
     }
     if (!VALID_KEY.matcher(key).matches()) {
