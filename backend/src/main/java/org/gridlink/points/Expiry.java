@@ -33,6 +33,28 @@ class Expiry {
     this.ledger = ledger;
   }
 
+  /**
+   * Whether a grant of a locked account has expired since its last check: one indexed read, so a
+   * spend pays for the sums of {@link #expireDue} only when something may be due. Nothing else
+   * makes points expire: a refund, the one booking that gives debited points back, expires its
+   * share of lapsed grants at once (see {@link PointsFacade#refund}).
+   */
+  boolean mayBeDue(String subject, Ledger.Account account, Instant now) throws SQLException {
+    try (PreparedStatement ps =
+        ledger
+            .connection()
+            .prepareStatement(
+                "SELECT 1 FROM points_entry WHERE subject = ? AND expires_at > ? AND expires_at <="
+                    + " ? LIMIT 1")) {
+      ps.setString(1, subject);
+      ps.setTimestamp(2, Timestamp.from(account.expiredThrough()));
+      ps.setTimestamp(3, Timestamp.from(now));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /** Points of one expiry date, for statements. */
   @Serdeable
   record Expiring(Instant expiresAt, long points) {}

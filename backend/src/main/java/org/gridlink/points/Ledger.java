@@ -61,20 +61,29 @@ class Ledger {
    */
   PointsEntry book(Booking b) {
     try {
-      long balance = lockAccount(b.subject());
-      Optional<PointsEntry> existing = byKey(b.businessKey(), false);
-      if (existing.isPresent()) {
-        return existing.get();
-      }
+      return book(b, lockAccount(b.subject()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Ledger write failed", e);
+    }
+  }
+
+  /**
+   * {@link #book(Booking)} for a caller that already holds the account lock and read {@code
+   * balance} under it. Inserts first: the unique business key decides, and the earlier entry is
+   * read only when the key is already booked (rare: a retry or a replayed event).
+   */
+  PointsEntry book(Booking b, long balance) {
+    try {
       if (b.points() < 0 && balance < -b.points()) {
-        throw insufficient(balance, -b.points());
+        // A retry of a debit booked earlier answers that entry, whatever the balance is now.
+        return byKey(b.businessKey(), false).orElseThrow(() -> insufficient(balance, -b.points()));
       }
       Instant now = clock.instant();
       PointsEntry entry;
       try {
         entry = insert(b, balance + b.points(), now);
       } catch (SQLIntegrityConstraintViolationException duplicate) {
-        // Booked by a transaction that committed after our snapshot was taken.
+        // Booked before (by this account's earlier transaction, or one that committed meanwhile).
         return byKey(b.businessKey(), true).orElseThrow(() -> duplicate);
       }
       if (moveBalance(b.subject(), b.points(), now) != 1) {
@@ -92,14 +101,22 @@ class Ledger {
         HttpStatus.CONFLICT, "insufficient-points", "problem.points.insufficient", balance, needed);
   }
 
+  /** The locked account row: its balance and how far its grants have been checked for expiry. */
+  record Account(long balance, Instant expiredThrough) {}
+
   /**
    * Locks the account row (creating it with balance 0 on first use) and answers its balance. Every
    * booking of one account is serialised by this lock, on any number of instances.
    */
   long lockAccount(String subject) throws SQLException {
-    Optional<Long> balance = lockedBalance(subject);
-    if (balance.isPresent()) {
-      return balance.get();
+    return lock(subject).balance();
+  }
+
+  /** {@link #lockAccount}, answering the whole row. */
+  Account lock(String subject) throws SQLException {
+    Optional<Account> account = locked(subject);
+    if (account.isPresent()) {
+      return account.get();
     }
     Instant now = clock.instant();
     try (PreparedStatement ps =
@@ -115,16 +132,20 @@ class Ledger {
     } catch (SQLIntegrityConstraintViolationException createdMeanwhile) {
       // Another transaction created it first; the lock below waits for that one.
     }
-    return lockedBalance(subject).orElseThrow();
+    return locked(subject).orElseThrow();
   }
 
-  private Optional<Long> lockedBalance(String subject) throws SQLException {
+  private Optional<Account> locked(String subject) throws SQLException {
     try (PreparedStatement ps =
         connection()
-            .prepareStatement("SELECT balance FROM points_account WHERE subject = ? FOR UPDATE")) {
+            .prepareStatement(
+                "SELECT balance, expired_through FROM points_account WHERE subject = ? FOR"
+                    + " UPDATE")) {
       ps.setString(1, subject);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Account(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+            : Optional.empty();
       }
     }
   }

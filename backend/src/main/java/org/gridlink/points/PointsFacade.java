@@ -61,22 +61,41 @@ public class PointsFacade {
   public PointsEntry spend(
       String subject, long points, String businessKey, String reason, String causedBy) {
     requirePositive(points);
+    Ledger.Booking spend =
+        new Ledger.Booking(subject, EntryType.SPEND, -points, businessKey, reason, causedBy, null);
+    Instant now = clock.instant();
     try {
-      expiry.expireDue(subject, clock.instant());
+      // One lock for the expiry check and the spend; the expiry's own sums only when due.
+      Ledger.Account account = ledger.lock(subject);
+      if (expiry.mayBeDue(subject, account, now)) {
+        expiry.expireDue(subject, now);
+        account = ledger.lock(subject);
+      }
+      return ledger.book(spend, account.balance());
     } catch (SQLException e) {
       throw new IllegalStateException("Expiry before a spend failed", e);
     }
-    return ledger.book(
-        new Ledger.Booking(subject, EntryType.SPEND, -points, businessKey, reason, causedBy, null));
   }
 
-  /** Gives back points of an earlier spend (a cancelled or expired redemption). */
+  /**
+   * Gives back points of an earlier spend (a cancelled or expired redemption). The spend used up
+   * the grants that expire first; if those have lapsed since, their share of the refund expires at
+   * once (an EXPIRE entry after the REFUND), as it would have had it never been spent.
+   */
   @Transactional
   public PointsEntry refund(
       String subject, long points, String businessKey, String reason, String causedBy) {
     requirePositive(points);
-    return ledger.book(
-        new Ledger.Booking(subject, EntryType.REFUND, points, businessKey, reason, causedBy, null));
+    PointsEntry refund =
+        ledger.book(
+            new Ledger.Booking(
+                subject, EntryType.REFUND, points, businessKey, reason, causedBy, null));
+    try {
+      expiry.expireDue(subject, clock.instant());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Expiry after a refund failed", e);
+    }
+    return refund;
   }
 
   /**

@@ -183,6 +183,39 @@ abstract class LedgerContract {
   }
 
   @Test
+  void aRefundOfPointsWhoseGrantLapsedMeanwhileExpiresAtOnce() {
+    String s = subject();
+    Instant now = clock.instant();
+    grant(s, 10, now.plus(Duration.ofMinutes(1)));
+    grant(s, 10, now.plus(Duration.ofDays(400)));
+    String spend = "k:" + UUID.randomUUID();
+    points.spend(s, 6, spend, "r", "test"); // out of the grant that expires first
+    clock.advance(Duration.ofMinutes(2));
+    job.run(); // the 4 left of that grant expire
+    assertThat(points.balance(s)).isEqualTo(10);
+
+    points.refund(s, 6, "refund:" + spend, "r", "test");
+
+    // The 6 belonged to the lapsed grant: they come back and expire in the same transaction.
+    assertThat(points.balance(s)).isEqualTo(10);
+    assertThat(
+            invariants.scalar(
+                "SELECT SUM(points) FROM points_entry WHERE subject = '"
+                    + s
+                    + "' AND type = 'EXPIRE'"))
+        .isEqualTo(-10);
+    points.spend(s, 10, "k:" + UUID.randomUUID(), "r", "test");
+    assertThat(points.balance(s)).isZero();
+    assertThat(
+            invariants.scalar(
+                "SELECT SUM(points) FROM points_entry WHERE subject = '"
+                    + s
+                    + "' AND type = 'EXPIRE'"))
+        .as("the later grant is spent, not expired")
+        .isEqualTo(-10);
+  }
+
+  @Test
   void theDefaultExpiryIsTheEndOfNextYearInChinaTime() {
     PointsProperties p = new PointsProperties();
     assertThat(p.expiryOf(Instant.parse("2026-03-01T00:00:00Z")))

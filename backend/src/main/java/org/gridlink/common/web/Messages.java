@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -43,14 +42,25 @@ public class Messages {
     return DEFAULT_LOCALE;
   }
 
+  // Looked up once: every error answer needs two messages, and a missing key must not cost the
+  // exception ResourceBundle.getString throws.
+  private final ResourceBundle chinese =
+      ResourceBundle.getBundle(BUNDLE, DEFAULT_LOCALE, NO_FALLBACK);
+  private final ResourceBundle english =
+      ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
+
+  /** The message, or the key itself when no bundle has it. */
   public String get(Locale locale, String key, Object... args) {
-    Locale effective = "zh".equals(locale.getLanguage()) ? DEFAULT_LOCALE : Locale.ENGLISH;
-    try {
-      String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-      return new MessageFormat(pattern, effective).format(args);
-    } catch (MissingResourceException e) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    ResourceBundle bundle = zh ? chinese : english;
+    if (!bundle.containsKey(key)) {
       return key;
     }
+    String pattern = bundle.getString(key);
+    if (args.length == 0 && pattern.indexOf('{') < 0) {
+      return pattern; // nothing for MessageFormat to do (messages have no apostrophes)
+    }
+    return new MessageFormat(pattern, zh ? DEFAULT_LOCALE : Locale.ENGLISH).format(args);
   }
 
   public String get(HttpRequest<?> request, String key, Object... args) {
