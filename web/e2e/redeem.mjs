@@ -1,15 +1,20 @@
 // Browser test of points and rewards against a running GridLink backend (not part of `npm test`):
 //   BASE_URL=http://127.0.0.1:8080 ADMIN_USERNAME=admin ADMIN_PASSWORD=... ADMIN_NEW_PASSWORD=... node e2e/redeem.mjs
-// Staff add a reward and (embedded mode has no volunteer hours yet) grant the resident points by
+// Staff add a reward with a picture they upload (FIXTURE_PHOTO) and (embedded mode has no volunteer hours yet) grant the resident points by
 // an audited adjustment; the resident redeems it and sees the pickup code; staff verify the code
 // once, and a second verification is refused; the resident sees it collected. Element Plus puts
 // data-testid on the native input, Vant on the field's wrapper.
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { OUT_DIR, check, collectErrors, consoleSignIn, firstVisible, log, problemText, requireEnv, runInChromium } from './harness.mjs'
+import {
+  OUT_DIR, check, collectErrors, consoleSignIn, exitWith, firstVisible, log, problemText, requireEnv, runInChromium
+} from './harness.mjs'
 
 const STEP_TIMEOUT_MS = 15_000
 const env = requireEnv(['BASE_URL', 'ADMIN_USERNAME', 'ADMIN_PASSWORD', 'ADMIN_NEW_PASSWORD'])
 const baseUrl = env.BASE_URL.replace(/\/+$/, '')
+const FIXTURE_PHOTO = process.env.FIXTURE_PHOTO || '/work/shared/fixtures/photos/jpg/gps/DSCN0010.jpg'
+if (!existsSync(FIXTURE_PHOTO)) exitWith(`fixture photo not found: ${FIXTURE_PHOTO} (set FIXTURE_PHOTO)`)
 const expected401 = (text) => /Failed to load resource: .* 401/.test(text)
 // A refused second verification is the point of the last step, not an error.
 const expected409 = (text) => /Failed to load resource: .* 409/.test(text)
@@ -25,10 +30,19 @@ async function staffAddsReward(page) {
   await page.getByTestId('reward-price').fill('30')
   await page.getByTestId('reward-stock').fill('3')
   await page.getByTestId('reward-place').fill('梧桐社区服务中心一楼')
+  log(`console: upload the reward's picture ${FIXTURE_PHOTO}`)
+  const uploaded = page.waitForResponse((r) => r.url().endsWith('/api/v1/media') && r.request().method() === 'POST')
+  await page.getByTestId('reward-picture').setInputFiles(FIXTURE_PHOTO)
+  const upload = await uploaded
+  check(upload.status() === 201, `uploading the picture answered ${await problemText(upload)}`)
+  const media = await upload.json()
+  await page.getByTestId('reward-picture-preview').waitFor({ state: 'visible' })
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/admin/rewards') && r.request().method() === 'POST')
   await page.getByTestId('reward-save').click()
   const response = await saved
   check(response.status() === 201, `adding the reward answered ${await problemText(response)}`)
+  const item = await response.json()
+  check(item.pictureMediaId === media.id, `the reward's pictureMediaId is ${item.pictureMediaId}, expected ${media.id}`)
   await page.getByTestId('rewards-table').getByText(REWARD).waitFor({ state: 'visible' })
 }
 
@@ -61,6 +75,17 @@ async function residentRedeems(page) {
   const balance = (await page.getByTestId('points-balance').locator('strong').innerText()).trim()
   check(balance === '100', `balance shows ${balance}, expected 100`)
   const card = page.locator('[data-testid^="reward-"]').filter({ hasText: REWARD })
+  const picture = card.locator('img').first()
+  await picture.waitFor({ state: 'visible' })
+  const loaded = await picture.evaluate((img) =>
+    img.complete
+      ? img.naturalWidth > 0
+      : new Promise((resolve) => {
+        img.addEventListener('load', () => resolve(img.naturalWidth > 0))
+        img.addEventListener('error', () => resolve(false))
+      })
+  )
+  check(loaded, `the reward's picture did not load: ${await picture.getAttribute('src')}`)
   await card.getByTestId('reward-redeem').click()
   const redeemed = page.waitForResponse((r) => r.url().endsWith('/api/v1/redemptions') && r.request().method() === 'POST')
   await page.locator('.van-dialog__confirm').click()

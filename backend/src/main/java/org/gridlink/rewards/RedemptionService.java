@@ -103,6 +103,7 @@ class RedemptionService {
                 now,
                 now,
                 null,
+                null,
                 null));
     // The stock comes last: its row lock is what every redemption of this item queues on, so it is
     // held only from this statement to the commit. Sold out here rolls the redemption and the spend
@@ -201,6 +202,26 @@ class RedemptionService {
   List<RewardEntities.Redemption> dueForExpiry(int batch) {
     return redemptions.findByStatusAndValidUntilLessThanEquals(
         RedemptionStatus.PENDING, clock.instant(), Pageable.from(0, batch));
+  }
+
+  /**
+   * Reminds the volunteer that the pickup code runs out soon, if this caller claims the reminder:
+   * the claim and the notice commit together, so a failed notice leaves it for the next run, and a
+   * redemption closed or reminded meanwhile (by any instance) is not reminded.
+   */
+  @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+  boolean remind(RewardEntities.Redemption r) {
+    if (redemptions.claimReminder(r.id(), clock.instant()) != 1) {
+      return false;
+    }
+    notices.pickupReminder(r);
+    return true;
+  }
+
+  List<RewardEntities.Redemption> dueForReminder(int batch) {
+    Instant now = clock.instant();
+    Duration lead = properties.getRemindBefore();
+    return redemptions.dueForReminder(now, now.plus(lead), lead.toSeconds(), batch);
   }
 
   /** The one conditional status move; refunds points and stock when the item was not taken. */

@@ -55,5 +55,6 @@ final class RewardEntities {
       Instant createdAt,
       Instant updatedAt,
       @Nullable Instant closedAt,
-      @Nullable String closedBy) {}
+      @Nullable String closedBy,
+      @Nullable Instant remindedAt) {}
 }

@@ -56,6 +56,29 @@ final class RewardRepositories {
     List<RewardEntities.Redemption> findByStatusAndValidUntilLessThanEquals(
         RedemptionStatus status, Instant now, Pageable pageable);
 
+    /**
+     * Pending redemptions whose code expires within the lead time ({@code now < valid_until <=
+     * horizon}) and whose volunteer was not reminded yet, soonest first; only those redeemed before
+     * their reminder was due (more than {@code leadSeconds} before {@code valid_until}): a
+     * volunteer who just saw the deadline is not told it again.
+     */
+    @Query(
+        "SELECT * FROM reward_redemption WHERE status = 'PENDING' AND reminded_at IS NULL"
+            + " AND valid_until > :now AND valid_until <= :horizon"
+            + " AND TIMESTAMPADD(SECOND, :leadSeconds, created_at) < valid_until"
+            + " ORDER BY valid_until, id LIMIT :batch")
+    List<RewardEntities.Redemption> dueForReminder(
+        Instant now, Instant horizon, long leadSeconds, int batch);
+
+    /**
+     * Claims the reminder of a redemption still pending and not expired; 1 for the one caller (of
+     * any instance) that wins, 0 when it was reminded, closed or ran out meanwhile.
+     */
+    @Query(
+        "UPDATE reward_redemption SET reminded_at = :now WHERE id = :id AND reminded_at IS NULL"
+            + " AND status = 'PENDING' AND valid_until > :now")
+    long claimReminder(long id, Instant now);
+
     /** Closes a pending redemption; 1 for the one caller that wins. */
     @Query(
         "UPDATE reward_redemption SET status = :to, closed_at = :now, closed_by = :actor,"
