@@ -159,7 +159,12 @@ class Catalog {
   }
 
   RewardRecords.RedemptionView view(RewardEntities.Redemption r, boolean owner) {
-    RewardEntities.Item i = items.findById(r.itemId()).orElseThrow();
+    return view(r, items.findById(r.itemId()).orElseThrow(), owner);
+  }
+
+  /** The view of a redemption of an item the caller has already read. */
+  RewardRecords.RedemptionView view(
+      RewardEntities.Redemption r, RewardEntities.Item i, boolean owner) {
     return new RewardRecords.RedemptionView(
         r.ref(),
         r.itemId(),

@@ -62,13 +62,15 @@ class RedemptionController {
     if (key == null || key.isBlank() || key.length() > 128) {
       throw ProblemException.badRequest("problem.rewards.key-required");
     }
-    RewardEntities.Redemption r;
+    RewardRecords.RedemptionView view;
     try {
-      r = gate.through(body.itemId(), () -> service.redeem(body.itemId(), auth.getName(), key));
+      var redeemed =
+          gate.through(body.itemId(), () -> service.redeem(body.itemId(), auth.getName(), key));
+      view = catalog.view(redeemed.redemption(), redeemed.item(), true);
     } catch (RedemptionService.AlreadyRedeemed replay) {
-      r = service.byRequest(auth.getName(), key);
+      view = catalog.view(service.byRequest(auth.getName(), key), true);
     }
-    return HttpResponse.created(catalog.view(r, true));
+    return HttpResponse.created(view);
   }
 
   @Operation(summary = "My redemptions, newest first")

@@ -58,13 +58,16 @@ class RedemptionService {
     }
   }
 
+  /** A new redemption and the item as read in its transaction (for the answer: no second read). */
+  record Redeemed(RewardEntities.Redemption redemption, RewardEntities.Item item) {}
+
   /**
    * Spends the points, checks the per-person limits, takes one unit of stock and writes the
    * redemption with its pickup codes: all or nothing. The same request key answers the first
    * redemption.
    */
   @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
-  RewardEntities.Redemption redeem(long itemId, String subject, String requestKey) {
+  Redeemed redeem(long itemId, String subject, String requestKey) {
     Instant now = clock.instant();
     RewardEntities.Item item =
         items
@@ -112,7 +115,7 @@ class RedemptionService {
       memo.soldOut(itemId);
       throw soldOut();
     }
-    return redemption;
+    return new Redeemed(redemption, item);
   }
 
   RewardEntities.Redemption byRequest(String subject, String requestKey) {

@@ -37,6 +37,12 @@ public class RewardsProperties {
   /** How long a sold-out item is answered from memory; zero reads the stock every time. */
   @NotNull private Duration soldOutMemo = Duration.ofSeconds(2);
 
+  /**
+   * How long a read that found an item in stock lets further redemptions skip that read (they go
+   * the full way, where the stock update decides); zero reads every time.
+   */
+  @NotNull private Duration inStockMemo = Duration.ofMillis(200);
+
   public ZoneId getZone() {
     return zone;
   }
@@ -67,6 +73,14 @@ public class RewardsProperties {
 
   public void setSoldOutMemo(Duration soldOutMemo) {
     this.soldOutMemo = soldOutMemo;
+  }
+
+  public Duration getInStockMemo() {
+    return inStockMemo;
+  }
+
+  public void setInStockMemo(Duration inStockMemo) {
+    this.inStockMemo = inStockMemo;
   }
 
   public int getExpiryBatchSize() {

@@ -12,10 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * answers them without a database read. A unit returned on this instance (cancel, expiry, restock)
  * forgets the item at once; one returned on another instance is seen when the memo runs out, so a
  * "sold out" can be that much late, never an oversell: the stock update stays the only judge.
+ *
+ * <p>It also remembers, for a much shorter time ({@code gridlink.rewards.in-stock-memo}, 200 ms),
+ * that a read found the item in stock: while the last units go, every new request would otherwise
+ * read the item once more only to learn that, and then go the full way anyway.
  */
 @Singleton
 class SoldOutMemo {
   private final Map<Long, Instant> seenAt = new ConcurrentHashMap<>();
+  private final Map<Long, Instant> inStockAt = new ConcurrentHashMap<>();
   private final RewardsProperties properties;
   private final Clock clock;
 
@@ -30,8 +35,20 @@ class SoldOutMemo {
   }
 
   void soldOut(long itemId) {
+    inStockAt.remove(itemId);
     if (!properties.getSoldOutMemo().isZero()) {
       seenAt.put(itemId, clock.instant());
+    }
+  }
+
+  boolean recentlyInStock(long itemId) {
+    Instant seen = inStockAt.get(itemId);
+    return seen != null && clock.instant().isBefore(seen.plus(properties.getInStockMemo()));
+  }
+
+  void inStock(long itemId) {
+    if (!properties.getInStockMemo().isZero()) {
+      inStockAt.put(itemId, clock.instant());
     }
   }
 

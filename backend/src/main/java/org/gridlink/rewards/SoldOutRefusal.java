@@ -45,13 +45,17 @@ class SoldOutRefusal implements EarlyRefusal {
     if (memo.recentlySoldOut(itemId)) {
       return Optional.of(RedemptionService.soldOut());
     }
-    Optional<ProblemException> soldOut =
-        items
-            .findById(itemId)
-            .filter(i -> i.availableAt(clock.instant()) && i.stock() < 1)
-            .map(i -> RedemptionService.soldOut());
-    soldOut.ifPresent(p -> memo.soldOut(itemId));
-    return soldOut;
+    if (memo.recentlyInStock(itemId)) {
+      return Optional.empty();
+    }
+    Optional<RewardEntities.Item> item =
+        items.findById(itemId).filter(i -> i.availableAt(clock.instant()));
+    if (item.isEmpty() || item.get().stock() > 0) {
+      item.ifPresent(i -> memo.inStock(itemId));
+      return Optional.empty();
+    }
+    memo.soldOut(itemId);
+    return Optional.of(RedemptionService.soldOut());
   }
 
   /** The item of a well-formed body; null lets the controller answer a malformed one. */

@@ -65,4 +65,19 @@ class RedemptionGateTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void anInStockReadIsRememberedBrieflyAndForgottenWhenTheItemSellsOut() {
+    var clock = new org.gridlink.support.MutableClock();
+    var shortMemo = new SoldOutMemo(properties, clock);
+    assertThat(shortMemo.recentlyInStock(5L)).isFalse();
+    shortMemo.inStock(5L);
+    assertThat(shortMemo.recentlyInStock(5L)).isTrue();
+    clock.advance(java.time.Duration.ofMillis(250));
+    assertThat(shortMemo.recentlyInStock(5L)).as("200 ms by default").isFalse();
+    shortMemo.inStock(5L);
+    shortMemo.soldOut(5L);
+    assertThat(shortMemo.recentlyInStock(5L)).isFalse();
+    assertThat(shortMemo.recentlySoldOut(5L)).isTrue();
+  }
 }
