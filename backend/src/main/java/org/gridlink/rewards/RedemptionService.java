@@ -1,5 +1,6 @@
 package org.gridlink.rewards;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionDefinition;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.gridlink.common.data.UniqueViolation;
 import org.gridlink.common.web.ProblemException;
 import org.gridlink.points.PointsFacade;
 
@@ -85,29 +87,10 @@ class RedemptionService {
         "redeem:" + ref,
         "points.reason.redeem|" + item.name(),
         "redemption:" + ref);
-    // From here the account lock serialises this volunteer's redemptions.
-    if (redemptions.findBySubjectAndRequestKey(subject, requestKey).isPresent()) {
-      throw new AlreadyRedeemed();
-    }
-    checkLimits(item, subject, now);
-    RewardEntities.Redemption redemption =
-        redemptions.save(
-            new RewardEntities.Redemption(
-                null,
-                ref,
-                subject,
-                itemId,
-                item.price(),
-                RedemptionStatus.PENDING,
-                requestKey,
-                codes.qrToken(),
-                uniqueShortCode(),
-                now.plus(Duration.ofDays(item.pickupDays())),
-                now,
-                now,
-                null,
-                null,
-                null));
+    // From here the account lock serialises this volunteer's redemptions; the unique (subject,
+    // request key) index answers a request redeemed before, when the redemption is written.
+    checkLimits(item, subject, requestKey, now);
+    RewardEntities.Redemption redemption = save(item, subject, requestKey, ref, now);
     // The stock comes last: its row lock is what every redemption of this item queues on, so it is
     // held only from this statement to the commit. Sold out here rolls the redemption and the spend
     // back with it.
@@ -122,35 +105,82 @@ class RedemptionService {
     return redemptions.findBySubjectAndRequestKey(subject, requestKey).orElseThrow();
   }
 
-  private String uniqueShortCode() {
-    String code = codes.shortCode();
-    while (redemptions.existsByShortCode(code)) {
-      code = codes.shortCode();
+  /**
+   * Writes the redemption. The unique indexes decide instead of reads beforehand: the request key
+   * (a request redeemed before: {@link AlreadyRedeemed}) and the 8-digit short code (taken: draw
+   * another). Both databases undo only the failed statement, not the transaction.
+   */
+  private RewardEntities.Redemption save(
+      RewardEntities.Item item, String subject, String requestKey, String ref, Instant now) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return redemptions.save(
+            new RewardEntities.Redemption(
+                null,
+                ref,
+                subject,
+                item.id(),
+                item.price(),
+                RedemptionStatus.PENDING,
+                requestKey,
+                codes.qrToken(),
+                codes.shortCode(),
+                now.plus(Duration.ofDays(item.pickupDays())),
+                now,
+                now,
+                null,
+                null,
+                null));
+      } catch (DataAccessException e) {
+        if (UniqueViolation.of(e, "uk_reward_redemption_request")) {
+          throw new AlreadyRedeemed();
+        }
+        if (attempt >= 5 || !UniqueViolation.of(e, "uk_reward_redemption_code")) {
+          throw e;
+        }
+      }
     }
-    return code;
   }
 
   static ProblemException soldOut() {
     return new ProblemException(HttpStatus.CONFLICT, "sold-out", "problem.rewards.sold-out");
   }
 
-  private void checkLimits(RewardEntities.Item item, String subject, Instant now) {
+  private void checkLimits(
+      RewardEntities.Item item, String subject, String requestKey, Instant now) {
     ZoneId zone = properties.getZone();
     LocalDate today = now.atZone(zone).toLocalDate();
-    limit(item, subject, item.limitDay(), today, "problem.rewards.limit-day");
+    limit(item, subject, requestKey, item.limitDay(), today, "problem.rewards.limit-day");
     limit(
         item,
         subject,
+        requestKey,
         item.limitWeek(),
         today.with(DayOfWeek.MONDAY),
         "problem.rewards.limit-week");
-    limit(item, subject, item.limitMonth(), today.withDayOfMonth(1), "problem.rewards.limit-month");
     limit(
-        item, subject, item.limitTotal(), LocalDate.of(1970, 1, 2), "problem.rewards.limit-total");
+        item,
+        subject,
+        requestKey,
+        item.limitMonth(),
+        today.withDayOfMonth(1),
+        "problem.rewards.limit-month");
+    limit(
+        item,
+        subject,
+        requestKey,
+        item.limitTotal(),
+        LocalDate.of(1970, 1, 2),
+        "problem.rewards.limit-total");
   }
 
   private void limit(
-      RewardEntities.Item item, String subject, Integer max, LocalDate since, String key) {
+      RewardEntities.Item item,
+      String subject,
+      String requestKey,
+      Integer max,
+      LocalDate since,
+      String key) {
     if (max == null) {
       return;
     }
@@ -161,6 +191,10 @@ class RedemptionService {
             RedemptionStatus.LIVE,
             since.atStartOfDay(properties.getZone()).toInstant());
     if (count >= max) {
+      // A request redeemed before is answered with its redemption, not with the limit it used up.
+      if (redemptions.findBySubjectAndRequestKey(subject, requestKey).isPresent()) {
+        throw new AlreadyRedeemed();
+      }
       throw new ProblemException(HttpStatus.CONFLICT, "limit-reached", key, max);
     }
   }

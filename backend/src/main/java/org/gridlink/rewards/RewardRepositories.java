@@ -44,8 +44,6 @@ final class RewardRepositories {
 
     Optional<RewardEntities.Redemption> findByShortCodeOrQrToken(String shortCode, String qr);
 
-    boolean existsByShortCode(String shortCode);
-
     Page<RewardEntities.Redemption> findBySubject(String subject, Pageable pageable);
 
     Page<RewardEntities.Redemption> findByStatus(RedemptionStatus status, Pageable pageable);

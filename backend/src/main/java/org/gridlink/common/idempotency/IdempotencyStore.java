@@ -4,11 +4,11 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.gridlink.common.config.GridlinkProperties;
+import org.gridlink.common.data.UniqueViolation;
 import org.gridlink.common.web.ProblemException;
 
 /**
@@ -39,7 +39,7 @@ class IdempotencyStore {
         repository.save(claim);
         return Optional.empty();
       } catch (DataAccessException e) {
-        if (!isDuplicate(e)) {
+        if (!UniqueViolation.in(e)) {
           throw e;
         }
       }
@@ -91,20 +91,5 @@ class IdempotencyStore {
   @Scheduled(fixedDelay = "1h", initialDelay = "5m")
   void purgeExpired() {
     repository.deleteByExpiresAtLessThan(clock.instant());
-  }
-
-  private static boolean isDuplicate(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLIntegrityConstraintViolationException) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql && "23000".equals(sql.getSQLState())) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 }
