@@ -53,7 +53,7 @@ class FlashRedemptionBenchmark {
   static final int CLIENTS = 200;
   static final int WRK_THREADS = 2;
   static final int STOCK = 500;
-  static final int WARM_UP_ROUNDS = 2;
+  static final int WARM_UP_ROUNDS = 5;
 
   @Inject Api api;
   @Inject TestAccounts accounts;
