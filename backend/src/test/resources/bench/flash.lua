@@ -42,7 +42,7 @@ function init(args)
   item = args[2]
   quota = tonumber(args[3])
   granted, built, answered, created, soldout, other = 0, 0, 0, 0, 0, 0
-  started, finished = 0, 0
+  started, finished, last_created = 0, 0, 0
   math.randomseed(os.time() + id)
 end
 
@@ -75,6 +75,7 @@ function response(status, headers, body)
   answered = answered + 1
   if status == 201 or (item == "ping" and status == 200) then
     created = created + 1
+    last_created = now_us()
   elseif status == 409 and string.find(body, "sold-out", 1, true) then
     soldout = soldout + 1
   else
@@ -89,19 +90,20 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local c, s, o, first, last = 0, 0, 0, nil, 0
+  local c, s, o, first, last, last_unit = 0, 0, 0, nil, 0, 0
   for _, thread in ipairs(threads) do
     c = c + thread:get("created")
     s = s + thread:get("soldout")
     o = o + thread:get("other")
     first = math.min(first or thread:get("started"), thread:get("started"))
     last = math.max(last, thread:get("finished"))
+    last_unit = math.max(last_unit, thread:get("last_created"))
   end
   io.write(string.format(
-    "WRK-RESULT ok=%d soldout=%d other=%d requests=%d duration_us=%d p50_us=%d p90_us=%d"
+    "WRK-RESULT ok=%d soldout=%d other=%d requests=%d duration_us=%d last_unit_us=%d p50_us=%d p90_us=%d"
       .. " p99_us=%d max_us=%d errors_connect=%d errors_read=%d errors_write=%d"
       .. " errors_timeout=%d\n",
-    c, s, o, summary.requests, last - first,
+    c, s, o, summary.requests, last - first, last_unit - first,
     latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max,
     summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
 end

@@ -96,7 +96,8 @@ class FlashRedemptionBenchmark {
             Locale.ROOT,
             "raw conditional UPDATE: %d requests, %d succeeded, %.0f ms, %.0f/s%n"
                 + "flash redemption over HTTP (started %s): %d requests, %d succeeded (201), %d"
-                + " sold out (409), %d other, %.0f ms, %.0f/s = %.1f %% of raw%n"
+                + " sold out (409), %d other, %.0f ms (the last unit went after %.0f ms), %.0f/s ="
+                + " %.1f %% of raw%n"
                 + "redemption latency ms (wrk): p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n"
                 + "raw UPDATE latency ms: p50 %.1f, p99 %.1f%n"
                 + "harness ceiling, GET /api/v1/ping through the same script: %d in %.0f ms,"
@@ -111,6 +112,7 @@ class FlashRedemptionBenchmark {
             flash.get("soldout"),
             flash.get("other"),
             flash.get("duration_us") / 1e3,
+            flash.get("last_unit_us") / 1e3,
             rate,
             100 * rate / rawRate,
             flash.get("p50_us") / 1e3,

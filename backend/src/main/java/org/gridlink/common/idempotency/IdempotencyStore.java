@@ -19,11 +19,17 @@ import org.gridlink.common.web.ProblemException;
 @Singleton
 class IdempotencyStore {
   private final IdempotencyRepository repository;
+  private final RecordLookups lookups;
   private final Clock clock;
   private final GridlinkProperties properties;
 
-  IdempotencyStore(IdempotencyRepository repository, Clock clock, GridlinkProperties properties) {
+  IdempotencyStore(
+      IdempotencyRepository repository,
+      RecordLookups lookups,
+      Clock clock,
+      GridlinkProperties properties) {
     this.repository = repository;
+    this.lookups = lookups;
     this.clock = clock;
     this.properties = properties;
   }
@@ -55,11 +61,12 @@ class IdempotencyStore {
         HttpStatus.CONFLICT, "idempotency-in-progress", "problem.idempotency.in-progress");
   }
 
-  /** The live record of this key, if any (an expired one counts as none). */
+  /**
+   * The live record of this key, if any (an expired one counts as none). Asked by every early
+   * refusal, so lookups that arrive together share one query.
+   */
   Optional<IdempotencyRecord> existing(String principal, String key) {
-    return repository
-        .findByPrincipalAndKey(principal, key)
-        .filter(r -> !r.expiresAt().isBefore(clock.instant()));
+    return lookups.find(principal, key).filter(r -> !r.expiresAt().isBefore(clock.instant()));
   }
 
   IdempotencyRecord newClaim(
