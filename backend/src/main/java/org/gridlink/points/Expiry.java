@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * First-in-first-out expiry without per-grant bookkeeping. Debits (spends net of refunds, negative
@@ -72,7 +73,10 @@ class Expiry {
             subject,
             EntryType.EXPIRE,
             -due,
-            "expire:" + subject + ":" + now.toEpochMilli(),
+            // Unique per booking, not per instant: the account lock already keeps an expiry from
+            // being booked twice, and two in the same millisecond (the job, then a refund's) are
+            // two different expiries.
+            "expire:" + subject + ":" + now.toEpochMilli() + ":" + UUID.randomUUID(),
             "points.reason.expired",
             "system:expiry",
             null));
