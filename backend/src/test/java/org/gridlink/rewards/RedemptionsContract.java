@@ -1,7 +1,6 @@
 package org.gridlink.rewards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.gridlink.common.web.ProblemException;
 import org.gridlink.points.PointsFacade;
 import org.gridlink.support.Api;
 import org.gridlink.support.Concurrently;
@@ -36,8 +34,6 @@ abstract class RedemptionsContract {
   @Inject MutableClock clock;
   @Inject RedemptionExpiryJob expiryJob;
   @Inject EmbeddedServer server;
-  @Inject RedemptionService service;
-  @Inject ScriptedPickupCodes codes;
 
   RewardsFixtures f;
 
@@ -91,36 +87,6 @@ abstract class RedemptionsContract {
     var statement = api.get("/api/v1/me/points").bearer(v.token()).send();
     assertThat(statement.status()).isEqualTo(200);
     assertThat(statement.body()).contains("\"balance\":70").contains("兑换").contains("expiring");
-  }
-
-  @Test
-  void aShortCodeThatIsTakenIsDrawnAgain() {
-    var first = f.redeem(f.volunteer(50), f.create(f.item(20, 5)));
-    assertThat(first.status()).as(first.body()).isEqualTo(201);
-    codes.nextShortCodes.add(first.text("shortCode"));
-    var second = f.redeem(f.volunteer(50), f.create(f.item(20, 5)));
-    assertThat(second.status()).as(second.body()).isEqualTo(201);
-    assertThat(codes.nextShortCodes).isEmpty();
-    assertThat(second.text("shortCode")).matches("\\d{8}").isNotEqualTo(first.text("shortCode"));
-  }
-
-  @Test
-  void aRequestRedeemedBeforeIsAnsweredAsSuchEvenAtItsLimitAndBooksNothingMore() {
-    var v = f.volunteer(100);
-    Map<String, Object> once = new java.util.HashMap<>(f.item(20, 5));
-    once.put("limitTotal", 1);
-    long item = f.create(once);
-    // Straight to the service: as if the Idempotency-Key record had expired meanwhile.
-    var redeemed = service.redeem(item, v.subject(), "same-request");
-    assertThatThrownBy(() -> service.redeem(item, v.subject(), "same-request"))
-        .isInstanceOf(RedemptionService.AlreadyRedeemed.class);
-    assertThat(service.byRequest(v.subject(), "same-request").ref())
-        .isEqualTo(redeemed.redemption().ref());
-    assertThatThrownBy(() -> service.redeem(item, v.subject(), "another-request"))
-        .isInstanceOf(ProblemException.class)
-        .hasMessageContaining("limit");
-    assertThat(points.balance(v.subject())).isEqualTo(80);
-    assertThat(invariants.scalar("SELECT stock FROM reward_item WHERE id = " + item)).isEqualTo(4);
   }
 
   @Test

@@ -1,0 +1,6 @@
+package org.gridlink.rewards;
+
+import org.gridlink.support.MariaDbTest;
+
+@MariaDbTest
+class RedemptionKeysMariaDbTest extends RedemptionKeysContract {}
