@@ -2,6 +2,7 @@ package org.gridlink.rewards;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,29 +31,35 @@ class SoldOutMemo {
   }
 
   boolean recentlySoldOut(long itemId) {
-    Instant seen = seenAt.get(itemId);
-    return seen != null && clock.instant().isBefore(seen.plus(properties.getSoldOutMemo()));
+    return fresh(seenAt, itemId, properties.getSoldOutMemo());
   }
 
   void soldOut(long itemId) {
     inStockAt.remove(itemId);
-    if (!properties.getSoldOutMemo().isZero()) {
-      seenAt.put(itemId, clock.instant());
-    }
+    remember(seenAt, itemId, properties.getSoldOutMemo());
   }
 
   boolean recentlyInStock(long itemId) {
-    Instant seen = inStockAt.get(itemId);
-    return seen != null && clock.instant().isBefore(seen.plus(properties.getInStockMemo()));
+    return fresh(inStockAt, itemId, properties.getInStockMemo());
   }
 
   void inStock(long itemId) {
-    if (!properties.getInStockMemo().isZero()) {
-      inStockAt.put(itemId, clock.instant());
-    }
+    remember(inStockAt, itemId, properties.getInStockMemo());
   }
 
   void stockReturned(long itemId) {
     seenAt.remove(itemId);
+  }
+
+  private boolean fresh(Map<Long, Instant> memo, long itemId, Duration lasting) {
+    Instant seen = memo.get(itemId);
+    return seen != null && clock.instant().isBefore(seen.plus(lasting));
+  }
+
+  /** A zero duration turns that memory off. */
+  private void remember(Map<Long, Instant> memo, long itemId, Duration lasting) {
+    if (!lasting.isZero()) {
+      memo.put(itemId, clock.instant());
+    }
   }
 }
